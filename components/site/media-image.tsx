@@ -1,0 +1,29 @@
+import type { MediaImage as MediaImageShape } from '@/lib/data/shapes';
+
+interface MediaImageProps {
+  image: MediaImageShape;
+  sizes: string;
+  className?: string;
+  priority?: boolean;
+}
+
+/** Responsive WebP image from the media store; width and height prevent layout shift. */
+export function MediaImage({ image, sizes, className, priority }: MediaImageProps) {
+  const widths = [...image.variants].sort((a, b) => a - b);
+  const largest = widths[widths.length - 1] ?? image.width;
+  return (
+    // eslint-disable-next-line @next/next/no-img-element -- variants are pre-encoded at upload
+    <img
+      src={`/media/${image.id}/${largest}.webp`}
+      srcSet={widths.map((w) => `/media/${image.id}/${w}.webp ${w}w`).join(', ')}
+      sizes={sizes}
+      width={image.width}
+      height={image.height}
+      alt={image.alt}
+      loading={priority ? 'eager' : 'lazy'}
+      fetchPriority={priority ? 'high' : undefined}
+      decoding="async"
+      className={className}
+    />
+  );
+}

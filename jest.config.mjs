@@ -1,0 +1,20 @@
+// Jest: unit tests (no database) and integration tests against a real PostgreSQL
+// (TEST_DATABASE_URL, a fresh database per run; else the embedded engine).
+import nextJest from 'next/jest.js';
+
+const createJestConfig = nextJest({ dir: './' });
+
+export default createJestConfig({
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests/unit', '<rootDir>/tests/integration'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  globalSetup: '<rootDir>/tests/setup/global-setup.mjs',
+  globalTeardown: '<rootDir>/tests/setup/global-teardown.mjs',
+  setupFilesAfterEnv: ['<rootDir>/tests/setup/after-env.ts'],
+  moduleNameMapper: {
+    '^server-only$': '<rootDir>/tests/setup/empty-module.js',
+    '^@/(.*)$': '<rootDir>/$1',
+  },
+  testTimeout: 60_000,
+  maxWorkers: 2,
+});

@@ -1,0 +1,67 @@
+// Embedded PostgreSQL: PGlite (Postgres compiled to WebAssembly) served on a loopback port
+// through pglite-socket, so the app and its tools talk to it like any PostgreSQL server.
+// Never block this process's event loop while the server runs: it answers the queries.
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+
+/** Asks the OS for a free loopback port. */
+export function findFreePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Starts PGlite on `dataDir` (or in memory when dataDir is null) and serves it on
+ * 127.0.0.1 (on `port`, or a free one). Returns { url, port, stop }.
+ * @param {{ dataDir?: string | null, port?: number, maxConnections?: number }} [options]
+ */
+export async function startEmbeddedPostgres({ dataDir, port: fixedPort, maxConnections = 20 } = {}) {
+  let lockFile = null;
+  if (dataDir) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    lockFile = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.pid`);
+    if (fs.existsSync(lockFile)) {
+      const pid = Number(fs.readFileSync(lockFile, 'utf8'));
+      if (pid && pid !== process.pid && isAlive(pid)) {
+        throw new Error(`The embedded database in ${dataDir} is already in use by process ${pid}.`);
+      }
+    }
+    fs.writeFileSync(lockFile, String(process.pid));
+  }
+  const db = dataDir ? new PGlite(dataDir) : new PGlite();
+  await db.waitReady;
+  const port = fixedPort ?? (await findFreePort());
+  const server = new PGLiteSocketServer({ db, port, host: '127.0.0.1', maxConnections });
+  await server.start();
+  let stopped = false;
+  return {
+    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    port,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await server.stop().catch(() => {});
+      await db.close().catch(() => {});
+      if (lockFile) fs.rmSync(lockFile, { force: true });
+    },
+  };
+}
