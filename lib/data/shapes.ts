@@ -1,0 +1,89 @@
+import 'server-only';
+// Named shapes the data layer returns, with the Prisma selects that produce them.
+import type { Prisma } from '@/lib/generated/prisma/client';
+
+export interface MediaImage {
+  id: string;
+  width: number;
+  height: number;
+  variants: number[];
+  alt: string;
+  credit: string | null;
+}
+
+export interface AuthorRef {
+  name: string;
+  slug: string;
+}
+
+export interface SectionRef {
+  name: string;
+  path: string;
+}
+
+export interface ArticleCard {
+  id: string;
+  title: string;
+  dek: string | null;
+  url: string;
+  publishedAt: Date;
+  section: SectionRef;
+  authors: AuthorRef[];
+  cover: MediaImage | null;
+}
+
+/** Public articles only: published and not in the trash. */
+export const publicArticleWhere = {
+  status: 'PUBLISHED',
+  deletedAt: null,
+} satisfies Prisma.ArticleWhereInput;
+
+export const mediaSelect = {
+  id: true,
+  width: true,
+  height: true,
+  variants: true,
+  alt: true,
+  credit: true,
+} satisfies Prisma.MediaSelect;
+
+export const articleCardSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  dek: true,
+  publishedAt: true,
+  coverAlt: true,
+  coverCredit: true,
+  coverImage: { select: mediaSelect },
+  section: { select: { name: true, path: true } },
+  authors: { orderBy: { position: 'asc' }, select: { user: { select: { name: true, slug: true } } } },
+} satisfies Prisma.ArticleSelect;
+
+type ArticleCardRow = Prisma.ArticleGetPayload<{ select: typeof articleCardSelect }>;
+
+export function articlePath(sectionPath: string, slug: string): string {
+  return `/${sectionPath}/${slug}`;
+}
+
+export function toMediaImage(
+  media: Prisma.MediaGetPayload<{ select: typeof mediaSelect }> | null,
+  alt?: string | null,
+  credit?: string | null,
+): MediaImage | null {
+  if (!media) return null;
+  return { ...media, alt: alt ?? media.alt ?? '', credit: credit ?? media.credit ?? null };
+}
+
+export function toArticleCard(row: ArticleCardRow): ArticleCard {
+  return {
+    id: row.id,
+    title: row.title,
+    dek: row.dek,
+    url: articlePath(row.section.path, row.slug),
+    publishedAt: row.publishedAt ?? new Date(0),
+    section: row.section,
+    authors: row.authors.map((a) => a.user),
+    cover: toMediaImage(row.coverImage, row.coverAlt, row.coverCredit),
+  };
+}
