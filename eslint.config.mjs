@@ -5,7 +5,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['.next/**', 'node_modules/**', 'lib/generated/**', 'data/**', 'next-env.d.ts', 'bench/results/**'],
+    ignores: ['.next*/**', 'node_modules/**', 'lib/generated/**', 'data/**', 'next-env.d.ts', 'bench/results/**'],
   },
   {
     // The data layer is the only seam to the database (STYLE.md §2).

@@ -6,7 +6,8 @@ export default nextJest({ dir: './' })({
   testEnvironment: 'node',
   roots: ['<rootDir>/tests/e2e'],
   testMatch: ['**/*.test.ts'],
-  moduleNameMapper: { '^@/(.*)$': '<rootDir>/$1' },
+  moduleNameMapper: { '^server-only$': '<rootDir>/tests/setup/empty-module.js', '^@/(.*)$': '<rootDir>/$1' },
+  setupFilesAfterEnv: ['<rootDir>/tests/setup/after-env.ts'],
   testTimeout: 90_000,
   maxWorkers: 1,
 });

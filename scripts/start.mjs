@@ -59,6 +59,7 @@ async function main() {
     NEXTAUTH_SECRET: secret,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     SITE_URL: process.env.SITE_URL ?? `http://localhost:${port}`,
+    BYLINE_INTERNAL_URL: process.env.BYLINE_INTERNAL_URL ?? `http://127.0.0.1:${port}`,
     UPLOAD_DIR: process.env.UPLOAD_DIR ?? path.join(dataDir, 'uploads'),
     NEXT_TELEMETRY_DISABLED: '1',
   };

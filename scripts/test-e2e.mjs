@@ -35,6 +35,7 @@ async function main() {
     NEXTAUTH_SECRET: 'e2e-secret-not-for-production-use-0123456789',
     NEXTAUTH_URL: baseUrl,
     SITE_URL: baseUrl,
+    BYLINE_INTERNAL_URL: baseUrl,
     NEXT_TELEMETRY_DISABLED: '1',
   };
   await run(process.execPath, ['--import', 'tsx', 'prisma/seed/run.ts'], { env, label: 'Seeding', quiet: true });

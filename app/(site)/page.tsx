@@ -1,35 +1,79 @@
-import { Suspense } from 'react';
+import type { Metadata } from 'next';
+import Link from 'next/link';
 import { connection } from 'next/server';
+import { Suspense } from 'react';
 import { ArticleCard } from '@/components/site/article-card';
-import { getLatestArticles } from '@/lib/data/public';
+import { LeadStory } from '@/components/site/front/lead-story';
+import { MostRead } from '@/components/site/front/most-read';
+import { getFrontPage } from '@/lib/data/public';
+import { absoluteUrl } from '@/lib/site-url';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: { absolute: 'Byline — news from Halvorsen University and Port Calder' },
+    alternates: { canonical: absoluteUrl('/'), types: { 'application/rss+xml': absoluteUrl('/feed.xml') } },
+    openGraph: { type: 'website', siteName: 'Byline', title: 'Byline', url: absoluteUrl('/') },
+  };
+}
 
 export default function HomePage() {
   return (
-    <Suspense fallback={<p className="text-zinc-600 dark:text-zinc-400">Loading the latest stories…</p>}>
-      <LatestStories />
-    </Suspense>
+    <>
+      <h1 className="sr-only">Byline: the latest stories</h1>
+      <Suspense fallback={<p className="text-zinc-600 dark:text-zinc-400">Loading the latest stories…</p>}>
+        <FrontPage />
+      </Suspense>
+    </>
   );
 }
 
-async function LatestStories() {
+async function FrontPage() {
   await connection();
-  const articles = await getLatestArticles(20);
+  const front = await getFrontPage();
+  if (!front.lead) return <p>Nothing has been published yet.</p>;
   return (
-    <section aria-labelledby="latest-heading">
-      <h1 id="latest-heading" className="font-serif text-3xl font-bold">
-        Latest stories
-      </h1>
-      {articles.length === 0 ? (
-        <p className="mt-4">Nothing has been published yet.</p>
-      ) : (
-        <ul className="mt-6 divide-y divide-zinc-200 dark:divide-zinc-800">
-          {articles.map((a) => (
-            <li key={a.id} className="py-5">
-              <ArticleCard article={a} headingLevel="h2" />
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <div className="space-y-12">
+      <LeadStory article={front.lead} />
+      <div className="grid gap-10 lg:grid-cols-3">
+        <section aria-labelledby="top-heading" className="lg:col-span-2">
+          <h2 id="top-heading" className="border-b-2 border-zinc-900 pb-1 font-serif text-xl font-bold dark:border-zinc-100">
+            Latest
+          </h2>
+          <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
+            {front.top.map((a) => (
+              <li key={a.id} className="py-5">
+                <ArticleCard article={a} />
+              </li>
+            ))}
+          </ul>
+        </section>
+        <aside aria-label="Most read">
+          <MostRead />
+        </aside>
+      </div>
+      <div className="grid gap-10 md:grid-cols-2 lg:grid-cols-3">
+        {front.sections.map(({ section, articles }) => (
+          <section key={section.path} aria-labelledby={`section-${section.path}`}>
+            <h2 id={`section-${section.path}`} className="border-b-2 border-zinc-900 pb-1 font-serif text-xl font-bold dark:border-zinc-100">
+              <Link href={`/${section.path}`} className="hover:underline">
+                {section.name}
+              </Link>
+            </h2>
+            <ul className="mt-2 space-y-4">
+              {articles.map((a) => (
+                <li key={a.id}>
+                  <ArticleCard article={a} showImage={false} />
+                </li>
+              ))}
+            </ul>
+            <p className="mt-3 text-sm">
+              <Link href={`/${section.path}`} className="font-medium underline">
+                More in {section.name}
+              </Link>
+            </p>
+          </section>
+        ))}
+      </div>
+    </div>
   );
 }

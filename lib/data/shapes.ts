@@ -87,3 +87,6 @@ export function toArticleCard(row: ArticleCardRow): ArticleCard {
     cover: toMediaImage(row.coverImage, row.coverAlt, row.coverCredit),
   };
 }
+
+/** Articles per page on section, author and tag pages (also used by the proxy's 404 check). */
+export const PAGE_SIZE = 20;

@@ -24,7 +24,7 @@ function hash(text: string): number {
 function svgFor(slug: string): { svg: string; description: string } {
   const h = hash(slug);
   const palette = PALETTES[h % PALETTES.length];
-  const shape = SHAPES[(h >> 8) % SHAPES.length];
+  const shape = SHAPES[(h >>> 8) % SHAPES.length];
   const [dark, bright, light] = palette.colors;
   const { width: w, height: ht } = COVER_SIZE;
   const r = (n: number) => ((h >> n) & 0xff) / 255;

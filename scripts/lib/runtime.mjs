@@ -96,7 +96,7 @@ export function run(command, args, { env, label, quiet = false } = {}) {
 }
 
 export function hasBuild() {
-  return fs.existsSync(path.join(root, '.next', 'BUILD_ID'));
+  return fs.existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'));
 }
 
 /** Polls `url` until it answers 200 or `timeoutMs` passes. */

@@ -19,3 +19,19 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
+
+/** Opens `path` and waits until every streamed Suspense boundary has been revealed. */
+export async function openPage(page: Page, path: string) {
+  const response = await page.goto(BASE_URL + path);
+  await page.waitForFunction(() => !document.querySelector('template[id^="B:"]'));
+  return response;
+}
+
+/** A fresh page in its own context (axe needs one), optionally dark or narrow. */
+export async function newPage(browser: Browser, options: { colorScheme?: 'light' | 'dark'; width?: number } = {}) {
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: options.width ?? 1280, height: 900 },
+  });
+  return context.newPage();
+}

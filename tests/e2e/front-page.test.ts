@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core';
-import { axeViolations, BASE_URL, launchBrowser } from './browser';
+import { axeViolations, BASE_URL, launchBrowser, openPage } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,7 +10,7 @@ afterAll(() => browser.close());
 describe('front page', () => {
   it('shows the site header, section navigation, seeded articles and the footer', async () => {
     const page = await browser.newPage();
-    const res = await page.goto(BASE_URL + '/');
+    const res = await openPage(page, '/');
     expect(res?.status()).toBe(200);
     await expect(page.title()).resolves.toContain('Byline');
     const nav = page.getByRole('navigation', { name: 'Sections' });
@@ -25,7 +25,7 @@ describe('front page', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
-      await page.goto(BASE_URL + '/');
+      await openPage(page, '/');
       expect(await axeViolations(page)).toEqual([]);
       await context.close();
     }

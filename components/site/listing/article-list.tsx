@@ -1,0 +1,22 @@
+import { ArticleCard } from '@/components/site/article-card';
+import type { ArticleCard as ArticleCardShape } from '@/lib/data/shapes';
+
+interface ArticleListProps {
+  articles: ArticleCardShape[];
+  emptyMessage: string;
+  headingLevel?: 'h2' | 'h3';
+}
+
+/** A listing's articles, newest first, as cards with image, headline, dek, authors and date. */
+export function ArticleList({ articles, emptyMessage, headingLevel = 'h3' }: ArticleListProps) {
+  if (articles.length === 0) return <p className="mt-6 text-zinc-700 dark:text-zinc-300">{emptyMessage}</p>;
+  return (
+    <ul className="mt-6 divide-y divide-zinc-200 dark:divide-zinc-800">
+      {articles.map((a) => (
+        <li key={a.id} className="py-5">
+          <ArticleCard article={a} headingLevel={headingLevel} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,209 @@
+import 'server-only';
+// The public article page: one published article with everything the page shows, related
+// stories and the privacy-friendly view counter. Every read filters to published content.
+import { getDb } from '@/lib/db';
+import { readingMinutes } from '@/lib/content/doc-text';
+import { sanitizeDocument, type DocumentNode } from '@/lib/content/sanitize-document';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import {
+  articleCardSelect,
+  articlePath,
+  mediaSelect,
+  publicArticleWhere,
+  toArticleCard,
+  toMediaImage,
+  type ArticleCard,
+  type MediaImage,
+} from './shapes';
+
+export interface SectionCrumb {
+  id: string;
+  name: string;
+  path: string;
+}
+
+export interface ArticleAuthorDetail {
+  id: string;
+  name: string;
+  slug: string;
+  jobTitle: string | null;
+  bio: string | null;
+  avatar: MediaImage | null;
+  website: string | null;
+  xHandle: string | null;
+  instagramHandle: string | null;
+  tiktokHandle: string | null;
+  blueskyHandle: string | null;
+}
+
+export interface ArticleDetail {
+  id: string;
+  slug: string;
+  /** Canonical path, e.g. "/culture/news/some-slug". */
+  url: string;
+  title: string;
+  dek: string | null;
+  body: DocumentNode;
+  excerpt: string | null;
+  /** Short plain-text summary for meta descriptions: excerpt, else dek, else the body's start. */
+  description: string;
+  wordCount: number;
+  readingMinutes: number;
+  publishedAt: Date;
+  /** Set only when the article was updated after it was first published. */
+  revisedAt: Date | null;
+  section: SectionCrumb;
+  /** Ancestors first, the article's own section last. */
+  breadcrumb: SectionCrumb[];
+  authors: ArticleAuthorDetail[];
+  tags: { id: string; name: string; slug: string }[];
+  cover: MediaImage | null;
+  corrections: { note: string; createdAt: Date }[];
+  seoTitle: string | null;
+  seoDescription: string | null;
+}
+
+const crumbSelect = { id: true, name: true, path: true } as const;
+
+// A fixed depth keeps the query count constant: the URL contract allows two levels and the
+// third is headroom for a deeper tree.
+const sectionChainSelect = {
+  ...crumbSelect,
+  parent: { select: { ...crumbSelect, parent: { select: crumbSelect } } },
+} satisfies Prisma.SectionSelect;
+
+const articleDetailSelect = {
+  id: true,
+  slug: true,
+  title: true,
+  dek: true,
+  body: true,
+  bodyText: true,
+  excerpt: true,
+  wordCount: true,
+  publishedAt: true,
+  revisedAt: true,
+  seoTitle: true,
+  seoDescription: true,
+  coverAlt: true,
+  coverCredit: true,
+  coverImage: { select: mediaSelect },
+  section: { select: sectionChainSelect },
+  authors: {
+    orderBy: { position: 'asc' },
+    select: {
+      user: {
+        select: {
+          id: true,
+          name: true,
+          slug: true,
+          jobTitle: true,
+          bio: true,
+          website: true,
+          xHandle: true,
+          instagramHandle: true,
+          tiktokHandle: true,
+          blueskyHandle: true,
+          avatar: { select: mediaSelect },
+        },
+      },
+    },
+  },
+  tags: { orderBy: { tag: { name: 'asc' } }, select: { tag: { select: { id: true, name: true, slug: true } } } },
+  corrections: { orderBy: { createdAt: 'asc' }, select: { note: true, createdAt: true } },
+} satisfies Prisma.ArticleSelect;
+
+type SectionChainRow = { id: string; name: string; path: string; parent?: SectionChainRow | null };
+
+function breadcrumbOf(section: SectionChainRow): SectionCrumb[] {
+  const chain: SectionCrumb[] = [];
+  for (let s: SectionChainRow | null | undefined = section; s; s = s.parent) chain.unshift({ id: s.id, name: s.name, path: s.path });
+  return chain;
+}
+
+/** Up to `max` characters, cut at a word boundary. */
+export function summarize(text: string, max = 200): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+/** One published article by its canonical path, in a single query. Public read. */
+export async function findPublishedArticle(sectionPath: string, slug: string): Promise<ArticleDetail | null> {
+  const row = await getDb().article.findFirst({
+    where: { ...publicArticleWhere, slug, section: { path: sectionPath } },
+    select: articleDetailSelect,
+  });
+  if (!row || !row.publishedAt) return null;
+  const publishedAt = row.publishedAt;
+  return {
+    id: row.id,
+    slug: row.slug,
+    url: articlePath(row.section.path, row.slug),
+    title: row.title,
+    dek: row.dek,
+    body: sanitizeDocument(row.body),
+    excerpt: row.excerpt,
+    description: summarize(row.excerpt ?? row.dek ?? row.bodyText),
+    wordCount: row.wordCount,
+    readingMinutes: readingMinutes(row.wordCount),
+    publishedAt,
+    revisedAt: row.revisedAt && row.revisedAt > publishedAt ? row.revisedAt : null,
+    section: { id: row.section.id, name: row.section.name, path: row.section.path },
+    breadcrumb: breadcrumbOf(row.section),
+    authors: row.authors.map(({ user: { avatar, ...user } }) => ({ ...user, avatar: toMediaImage(avatar, null, null) })),
+    tags: row.tags.map((t) => t.tag),
+    cover: toMediaImage(row.coverImage, row.coverAlt, row.coverCredit),
+    corrections: row.corrections,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
+  };
+}
+
+/**
+ * Published articles from the same section or sharing a tag, newest first, without the
+ * article itself. One query: both conditions are relation filters on the article id. Public read.
+ */
+export async function findRelatedArticles(articleId: string, limit = 4): Promise<ArticleCard[]> {
+  const rows = await getDb().article.findMany({
+    where: {
+      ...publicArticleWhere,
+      id: { not: articleId },
+      OR: [
+        { section: { articles: { some: { id: articleId } } } },
+        { tags: { some: { tag: { articles: { some: { articleId } } } } } },
+      ],
+    },
+    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+    take: Math.min(Math.max(1, limit), 20),
+    select: articleCardSelect,
+  });
+  return rows.map(toArticleCard);
+}
+
+/** Headline, section and bylines for the generated social image. Public read. */
+export async function findArticleForSocialImage(articleId: string) {
+  return getDb().article.findFirst({
+    where: { ...publicArticleWhere, id: articleId },
+    select: {
+      title: true,
+      section: { select: { id: true, name: true } },
+      authors: { orderBy: { position: 'asc' }, select: { user: { select: { id: true, name: true } } } },
+    },
+  });
+}
+
+/**
+ * Counts one view of a published article for today's "most read" (UTC day). Nothing about
+ * the reader is stored: no cookie, no IP, just a per-article daily counter. Public write.
+ */
+export async function recordArticleView(articleId: string): Promise<void> {
+  // One statement: the insert only happens for a live article, and ON CONFLICT makes
+  // concurrent views add up instead of racing on the primary key.
+  await getDb().$executeRaw`
+    INSERT INTO "ArticleView" ("articleId", "day", "count")
+    SELECT "id", (now() AT TIME ZONE 'UTC')::date, 1 FROM "Article"
+    WHERE "id" = ${articleId} AND "status" = 'PUBLISHED' AND "deletedAt" IS NULL
+    ON CONFLICT ("articleId", "day") DO UPDATE SET "count" = "ArticleView"."count" + 1`;
+}

@@ -1,0 +1,93 @@
+import 'server-only';
+// Decides the HTTP outcome of a public reader URL before rendering (proxy.ts): pages
+// stream with status 200 under Cache Components, so 404 and 308 are settled here.
+import { getDb } from '@/lib/db';
+import { readRouteDecision, rememberRouteDecision, type RouteDecision } from '@/lib/cache/route-decisions';
+import { PAGE_SIZE, articlePath, publicArticleWhere } from './shapes';
+
+const SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
+/** First path segments that belong to the app, not to sections. */
+export const RESERVED_SEGMENTS = new Set([
+  'author', 'tag', 'search', 'studio', 'login', 'api', 'media', 'og', 'feeds', '_next', '_not-found',
+]);
+
+const NOT_FOUND: RouteDecision = { kind: 'not-found' };
+const OK: RouteDecision = { kind: 'ok' };
+
+function pageDecision(pageParam: string | null, total: number): RouteDecision {
+  if (pageParam === null) return OK;
+  if (!/^[1-9][0-9]{0,5}$/.test(pageParam)) return NOT_FOUND;
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  return Number(pageParam) <= pageCount ? OK : NOT_FOUND;
+}
+
+async function resolveSectionOrArticle(segments: string[], pageParam: string | null): Promise<RouteDecision> {
+  const db = getDb();
+  const path = segments.join('/');
+  const section = await db.section.findUnique({ where: { path }, select: { id: true } });
+  if (section) {
+    const total = await db.article.count({
+      where: { ...publicArticleWhere, section: { OR: [{ path }, { path: { startsWith: `${path}/` } }] } },
+    });
+    return pageDecision(pageParam, total);
+  }
+  if (segments.length >= 2) {
+    const slug = segments[segments.length - 1];
+    const article = await db.article.findFirst({
+      where: { slug, section: { path: segments.slice(0, -1).join('/') } },
+      select: { status: true, deletedAt: true },
+    });
+    if (article) return article.status === 'PUBLISHED' && !article.deletedAt ? OK : NOT_FOUND;
+  }
+  const redirect = await db.redirect.findUnique({
+    where: { fromPath: path },
+    select: { article: { select: { slug: true, status: true, deletedAt: true, section: { select: { path: true } } } } },
+  });
+  const target = redirect?.article;
+  if (target && target.status === 'PUBLISHED' && !target.deletedAt) {
+    return { kind: 'redirect', location: articlePath(target.section.path, target.slug) };
+  }
+  return NOT_FOUND;
+}
+
+async function resolvePerson(kind: 'author' | 'tag', slug: string, pageParam: string | null): Promise<RouteDecision> {
+  const db = getDb();
+  if (kind === 'author') {
+    const user = await db.user.findUnique({ where: { slug }, select: { id: true, active: true } });
+    if (!user) return NOT_FOUND;
+    const total = await db.article.count({ where: { ...publicArticleWhere, authors: { some: { userId: user.id } } } });
+    if (total === 0 && !user.active) return NOT_FOUND;
+    return pageDecision(pageParam, total);
+  }
+  const tag = await db.tag.findUnique({ where: { slug }, select: { id: true } });
+  if (!tag) return NOT_FOUND;
+  const total = await db.article.count({ where: { ...publicArticleWhere, tags: { some: { tagId: tag.id } } } });
+  // A tag that labels only unpublished work must not reveal that it exists.
+  if (total === 0) return NOT_FOUND;
+  return pageDecision(pageParam, total);
+}
+
+/** The outcome for a reader URL (uncached). Public read. */
+export async function findRouteDecision(pathname: string, pageParam: string | null): Promise<RouteDecision> {
+  const segments = pathname.split('/').filter(Boolean);
+  if (segments.length === 0) return OK;
+  const last = segments[segments.length - 1];
+  if (last.includes('.')) return OK; // files and feeds answer for themselves
+  if (segments[0] === 'author' || segments[0] === 'tag') {
+    if (segments.length !== 2 || !SEGMENT.test(segments[1])) return NOT_FOUND;
+    return resolvePerson(segments[0], segments[1], pageParam);
+  }
+  if (RESERVED_SEGMENTS.has(segments[0])) return OK;
+  if (segments.length > 4 || !segments.every((s) => SEGMENT.test(s) && s.length <= 120)) return NOT_FOUND;
+  return resolveSectionOrArticle(segments, pageParam);
+}
+
+/** findRouteDecision with a short per-process memo (cleared by every public write). */
+export async function getRouteDecision(pathname: string, pageParam: string | null): Promise<RouteDecision> {
+  const key = `${pathname}?${pageParam ?? ''}`;
+  const cached = readRouteDecision(key);
+  if (cached) return cached;
+  const decision = await findRouteDecision(pathname, pageParam);
+  rememberRouteDecision(key, decision);
+  return decision;
+}

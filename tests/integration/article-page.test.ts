@@ -1,0 +1,169 @@
+import { createDb, queryStats } from '@/lib/db';
+import { findPublishedArticle, findRelatedArticles, recordArticleView } from '@/lib/data/article-page';
+
+const db = createDb(process.env.DATABASE_URL!, 2);
+const created: string[] = [];
+const createdTags: string[] = [];
+
+afterAll(async () => {
+  await db.article.deleteMany({ where: { id: { in: created } } });
+  await db.tag.deleteMany({ where: { id: { in: createdTags } } });
+  await db.$disconnect();
+});
+
+const emptyBody = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Body text.' }] }] };
+
+async function fixture(opts: { slug: string; status?: 'PUBLISHED' | 'DRAFT' | 'IN_REVIEW' | 'UNPUBLISHED' | 'SCHEDULED' | 'CHANGES_REQUESTED'; trashed?: boolean; authors?: string[]; tagSlugs?: string[]; sectionPath?: string; publishedAt?: Date; revisedAt?: Date | null }) {
+  const section = await db.section.findUniqueOrThrow({ where: { path: opts.sectionPath ?? 'culture/news' } });
+  const users = await db.user.findMany({ where: { slug: { in: opts.authors ?? ['maya-okafor'] } }, select: { id: true, slug: true } });
+  const userIds = (opts.authors ?? ['maya-okafor']).map((slug) => users.find((u) => u.slug === slug)!.id);
+  const tagIds: string[] = [];
+  for (const slug of opts.tagSlugs ?? []) {
+    const tag = await db.tag.upsert({ where: { slug }, update: {}, create: { slug, name: `Fixture ${slug}` }, select: { id: true } });
+    tagIds.push(tag.id);
+  }
+  const article = await db.article.create({
+    data: {
+      slug: opts.slug,
+      title: `Fixture ${opts.slug}`,
+      dek: 'A fixture article.',
+      body: emptyBody,
+      bodyText: 'Body text.',
+      wordCount: 2,
+      sectionId: section.id,
+      status: opts.status ?? 'PUBLISHED',
+      publishedAt: opts.publishedAt ?? new Date(Date.now() - 60_000),
+      revisedAt: opts.revisedAt ?? null,
+      deletedAt: opts.trashed ? new Date() : null,
+      createdById: userIds[0],
+      authors: { create: userIds.map((userId, position) => ({ userId, position })) },
+      tags: { create: tagIds.map((tagId) => ({ tagId })) },
+    },
+    select: { id: true },
+  });
+  created.push(article.id);
+  return { id: article.id, sectionId: section.id, tagIds };
+}
+
+describe('findPublishedArticle', () => {
+  it('returns the seeded reference article with its breadcrumb, co-authors in order, tags and cover', async () => {
+    const a = await findPublishedArticle('culture/news', 'campus-radio-station-saved-after-viral-post');
+    expect(a).not.toBeNull();
+    expect(a!.url).toBe('/culture/news/campus-radio-station-saved-after-viral-post');
+    expect(a!.breadcrumb.map((s) => [s.name, s.path])).toEqual([
+      ['Culture', 'culture'],
+      ['News', 'culture/news'],
+    ]);
+    expect(a!.authors.map((u) => u.slug)).toEqual(['maya-okafor', 'marcus-bell']);
+    expect(a!.authors[0]).toMatchObject({ name: 'Maya Okafor', jobTitle: 'Culture Editor', instagramHandle: 'mayaokafor.writes', website: 'https://mayaokafor.example' });
+    expect(a!.tags.map((t) => t.slug).sort()).toEqual(['arts-funding', 'campus-radio', 'music', 'student-life']);
+    expect(a!.cover).toMatchObject({ width: 1600, height: 900, credit: 'Illustration: Byline graphics desk' });
+    expect(a!.cover!.alt.length).toBeGreaterThan(0);
+    expect(a!.body.content.some((n) => n.type === 'socialPost')).toBe(true);
+    expect(a!.readingMinutes).toBeGreaterThanOrEqual(1);
+    expect(a!.description.length).toBeLessThanOrEqual(200);
+    expect(a!.revisedAt).toBeNull();
+    expect(a!.corrections).toEqual([]);
+  });
+
+  it('returns null for unknown paths and for a valid path in the wrong section', async () => {
+    expect(await findPublishedArticle('culture/news', 'no-such-article')).toBeNull();
+    expect(await findPublishedArticle('sports', 'campus-radio-station-saved-after-viral-post')).toBeNull();
+    expect(await findPublishedArticle('culture', 'campus-radio-station-saved-after-viral-post')).toBeNull();
+  });
+
+  it('never returns drafts, articles in review, unpublished, scheduled or trashed articles', async () => {
+    const statuses = ['DRAFT', 'IN_REVIEW', 'CHANGES_REQUESTED', 'SCHEDULED', 'UNPUBLISHED'] as const;
+    for (const status of statuses) {
+      await fixture({ slug: `hidden-page-${status.toLowerCase()}`, status });
+      expect(await findPublishedArticle('culture/news', `hidden-page-${status.toLowerCase()}`)).toBeNull();
+    }
+    await fixture({ slug: 'hidden-page-trashed', trashed: true });
+    expect(await findPublishedArticle('culture/news', 'hidden-page-trashed')).toBeNull();
+  });
+
+  it('keeps co-author order by position, not by name, and lists corrections oldest first', async () => {
+    const f = await fixture({ slug: 'fixture-coauthors', authors: ['tomasz-nowak', 'daniel-reyes', 'priya-natarajan'] });
+    await db.correction.create({ data: { articleId: f.id, note: 'An earlier version misspelled a name.', createdAt: new Date('2026-01-02T10:00:00Z') } });
+    await db.correction.create({ data: { articleId: f.id, note: 'The vote count was 12, not 21.', createdAt: new Date('2026-01-01T10:00:00Z') } });
+    const a = await findPublishedArticle('culture/news', 'fixture-coauthors');
+    expect(a!.authors.map((u) => u.slug)).toEqual(['tomasz-nowak', 'daniel-reyes', 'priya-natarajan']);
+    expect(a!.corrections.map((c) => c.note)).toEqual(['The vote count was 12, not 21.', 'An earlier version misspelled a name.']);
+    expect(a!.cover).toBeNull();
+  });
+
+  it('shows revisedAt only when it is later than the first publication', async () => {
+    const publishedAt = new Date('2026-03-01T12:00:00Z');
+    await fixture({ slug: 'fixture-revised', publishedAt, revisedAt: new Date('2026-03-02T08:00:00Z') });
+    await fixture({ slug: 'fixture-not-revised', publishedAt, revisedAt: publishedAt });
+    expect((await findPublishedArticle('culture/news', 'fixture-revised'))!.revisedAt).toEqual(new Date('2026-03-02T08:00:00Z'));
+    expect((await findPublishedArticle('culture/news', 'fixture-not-revised'))!.revisedAt).toBeNull();
+  });
+
+  it('uses the same number of queries however many authors and tags an article has', async () => {
+    await fixture({ slug: 'fixture-small', tagSlugs: ['fixture-one'] });
+    await fixture({ slug: 'fixture-large', authors: ['maya-okafor', 'marcus-bell', 'hannah-lindqvist'], tagSlugs: ['fixture-one', 'fixture-two', 'fixture-three', 'fixture-four'] });
+    createdTags.push(...(await db.tag.findMany({ where: { slug: { startsWith: 'fixture-' } }, select: { id: true } })).map((t) => t.id));
+    await db.correction.create({ data: { articleId: created[created.length - 1], note: 'Fixed.' } });
+    const count = async (slug: string) => {
+      const before = queryStats.count;
+      const a = await findPublishedArticle('culture/news', slug);
+      expect(a).not.toBeNull();
+      return queryStats.count - before;
+    };
+    const small = await count('fixture-small');
+    const large = await count('fixture-large');
+    expect(small).toBeGreaterThan(0);
+    expect(large).toBe(small);
+  });
+});
+
+describe('findRelatedArticles', () => {
+  it('returns published articles from the same section or sharing a tag, newest first, never itself', async () => {
+    const base = await fixture({ slug: 'related-base', sectionPath: 'science', tagSlugs: ['fixture-related'] });
+    const sameSection = await fixture({ slug: 'related-same-section', sectionPath: 'science', publishedAt: new Date(Date.now() - 30_000) });
+    const sharedTag = await fixture({ slug: 'related-shared-tag', sectionPath: 'sports', tagSlugs: ['fixture-related'], publishedAt: new Date(Date.now() - 20_000) });
+    const draft = await fixture({ slug: 'related-draft', sectionPath: 'science', status: 'DRAFT', publishedAt: new Date(Date.now() - 10_000) });
+    const trashed = await fixture({ slug: 'related-trashed', sectionPath: 'sports', tagSlugs: ['fixture-related'], trashed: true, publishedAt: new Date() });
+    const unrelated = await fixture({ slug: 'related-unrelated', sectionPath: 'sports', publishedAt: new Date() });
+    createdTags.push(...base.tagIds);
+
+    const related = await findRelatedArticles(base.id, 4);
+    const ids = related.map((r) => r.id);
+    expect(ids.slice(0, 2)).toEqual([sharedTag.id, sameSection.id]);
+    for (const id of [base.id, draft.id, trashed.id, unrelated.id]) expect(ids).not.toContain(id);
+    const times = related.map((r) => r.publishedAt.getTime());
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    expect(related.length).toBeLessThanOrEqual(4);
+  });
+
+  it('takes one operation with a constant number of statements, however many matches and authors', async () => {
+    const a = await findPublishedArticle('culture/news', 'campus-radio-station-saved-after-viral-post');
+    const lonely = await fixture({ slug: 'related-lonely', sectionPath: 'opinion' });
+    const count = async (id: string) => {
+      const before = queryStats.count;
+      const related = await findRelatedArticles(id);
+      expect(related.map((r) => r.id)).not.toContain(id);
+      return { n: related.length, queries: queryStats.count - before };
+    };
+    const busy = await count(a!.id);
+    const quiet = await count(lonely.id);
+    expect(busy.n).toBe(4);
+    expect(quiet.queries).toBe(busy.queries);
+    // The article row plus one batched statement per nested relation of the card.
+    expect(busy.queries).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('recordArticleView', () => {
+  it('counts views per article per UTC day and ignores unpublished articles', async () => {
+    const live = await fixture({ slug: 'views-live' });
+    const draft = await fixture({ slug: 'views-draft', status: 'DRAFT' });
+    await Promise.all([recordArticleView(live.id), recordArticleView(live.id), recordArticleView(live.id)]);
+    await recordArticleView(draft.id);
+    await recordArticleView('no-such-article');
+    const today = new Date(new Date().toISOString().slice(0, 10));
+    const rows = await db.articleView.findMany({ where: { articleId: { in: [live.id, draft.id] } } });
+    expect(rows).toEqual([{ articleId: live.id, day: today, count: 3 }]);
+  });
+});

@@ -1,0 +1,108 @@
+import { queryStats } from '@/lib/db';
+import { findFrontPage, findMostRead } from '@/lib/data/front-page';
+import { findRouteDecision } from '@/lib/data/routing';
+import { findSectionArticles, findSectionByPath } from '@/lib/data/section-page';
+import { PAGE_SIZE } from '@/lib/data/shapes';
+import { testDb } from '../helpers/fixtures';
+
+afterAll(() => testDb.$disconnect());
+
+describe('section pages', () => {
+  it('resolve Culture > News with its breadcrumb trail', async () => {
+    const section = await findSectionByPath('culture/news');
+    expect(section?.trail.map((s) => s.name)).toEqual(['Culture', 'News']);
+    expect(section?.subtreeIds).toHaveLength(1);
+    expect(await findSectionByPath('culture/nope')).toBeNull();
+  });
+
+  it('a top-level section lists its subsections’ articles, newest first, paginated', async () => {
+    const culture = (await findSectionByPath('culture'))!;
+    expect(culture.children.map((c) => c.path)).toEqual(expect.arrayContaining(['culture/news', 'culture/music']));
+    const page1 = await findSectionArticles(culture.subtreeIds, 1);
+    expect(page1.total).toBeGreaterThanOrEqual(10);
+    expect(new Set(page1.items.map((a) => a.section.path.split('/')[0]))).toEqual(new Set(['culture']));
+    const times = page1.items.map((a) => a.publishedAt.getTime());
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+    expect(page1.items.length).toBe(Math.min(PAGE_SIZE, page1.total));
+  });
+
+  it('pagination is stable and ends cleanly', async () => {
+    const news = (await findSectionByPath('news'))!;
+    const all = await testDb.article.count({ where: { status: 'PUBLISHED', deletedAt: null, sectionId: { in: news.subtreeIds } } });
+    const last = Math.max(1, Math.ceil(all / PAGE_SIZE));
+    const lastPage = await findSectionArticles(news.subtreeIds, last);
+    expect(lastPage.pageCount).toBe(last);
+    expect(lastPage.items.length).toBe(all - (last - 1) * PAGE_SIZE);
+    expect((await findSectionArticles(news.subtreeIds, last + 1)).items).toEqual([]);
+  });
+});
+
+describe('front page', () => {
+  it('has a lead story with an image, top stories and the latest per section, in constant queries', async () => {
+    const before = queryStats.count;
+    const front = await findFrontPage();
+    const used = queryStats.count - before;
+    expect(front.lead?.cover).not.toBeNull();
+    expect(front.top.length).toBe(6);
+    expect(front.sections.length).toBeGreaterThanOrEqual(6);
+    for (const s of front.sections) expect(s.articles.length).toBeLessThanOrEqual(3);
+    expect(used).toBeLessThanOrEqual(5);
+  });
+
+  it('most read ranks by server-side daily counts', async () => {
+    const most = await findMostRead(5);
+    expect(most.length).toBeGreaterThan(0);
+    const views = await testDb.articleView.groupBy({ by: ['articleId'], _sum: { count: true }, orderBy: { _sum: { count: 'desc' } }, take: 1 });
+    expect(most[0].id).toBe(views[0].articleId);
+  });
+});
+
+describe('routing decisions for reader URLs', () => {
+  it.each([
+    ['/culture', null, 'ok'],
+    ['/culture/news', null, 'ok'],
+    ['/culture/news/campus-radio-station-saved-after-viral-post', null, 'ok'],
+    ['/culture/news/no-such-story', null, 'not-found'],
+    ['/no-such-section', null, 'not-found'],
+    ['/culture', 'abc', 'not-found'],
+    ['/culture', '-1', 'not-found'],
+    ['/culture', '0', 'not-found'],
+    ['/culture', '9999', 'not-found'],
+    ['/culture', '1', 'ok'],
+    ['/Culture/<script>', null, 'not-found'],
+    ['/author/maya-okafor', null, 'ok'],
+    ['/author/nobody-here', null, 'not-found'],
+    ['/tag/no-such-tag', null, 'not-found'],
+    ['/search', null, 'ok'],
+  ])('%s?page=%s → %s', async (path, page, kind) => {
+    expect((await findRouteDecision(path, page)).kind).toBe(kind);
+  });
+
+  it('an old slug answers a permanent redirect to the canonical URL', async () => {
+    const article = await testDb.article.findFirstOrThrow({ where: { slug: 'campus-radio-station-saved-after-viral-post' } });
+    await testDb.redirect.upsert({
+      where: { fromPath: 'culture/news/radio-station-saved' },
+      update: {},
+      create: { fromPath: 'culture/news/radio-station-saved', articleId: article.id },
+    });
+    expect(await findRouteDecision('/culture/news/radio-station-saved', null)).toEqual({
+      kind: 'redirect',
+      location: '/culture/news/campus-radio-station-saved-after-viral-post',
+    });
+  });
+});
+
+describe('queries per uncached page', () => {
+  it('a section page costs the same number of queries for a leaf section and a big top-level one', async () => {
+    const measure = async (path: string) => {
+      const before = queryStats.count;
+      const section = (await findSectionByPath(path))!;
+      await findSectionArticles(section.subtreeIds, 1);
+      return queryStats.count - before;
+    };
+    const leaf = await measure('culture/news');
+    const top = await measure('science');
+    expect(top).toBe(leaf);
+    expect(top).toBeLessThanOrEqual(5);
+  });
+});
