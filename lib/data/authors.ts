@@ -2,6 +2,7 @@ import 'server-only';
 // Public author profiles and their article listings. Public read: only published,
 // untrashed articles are ever listed, and only public profile fields leave this module.
 import { getDb } from '@/lib/db';
+import { socialLinks, type SocialLink } from '@/lib/content/social-links';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { ValidationError } from '@/lib/errors';
 import {
@@ -14,15 +15,6 @@ import {
   type ArticleCard,
   type MediaImage,
 } from './shapes';
-
-export type SocialKind = 'instagram' | 'x' | 'tiktok' | 'bluesky' | 'linkedin' | 'website';
-
-export interface SocialLink {
-  kind: SocialKind;
-  /** Visible label, e.g. "@mayaokafor.writes" or "mayaokafor.example". */
-  label: string;
-  url: string;
-}
 
 export interface AuthorProfile {
   id: string;
@@ -40,46 +32,6 @@ export interface Paginated<T> {
   total: number;
   page: number;
   pageCount: number;
-}
-
-const handle = (value: string) => value.trim().replace(/^@+/, '');
-
-/** Only http(s) URLs are ever linked from a profile. */
-function safeWebUrl(value: string): string | null {
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.toString() : null;
-  } catch {
-    return null;
-  }
-}
-
-interface SocialFields {
-  instagramHandle: string | null;
-  xHandle: string | null;
-  tiktokHandle: string | null;
-  blueskyHandle: string | null;
-  linkedinUrl: string | null;
-  website: string | null;
-}
-
-/** Profile links in a fixed order, built from stored handles (never from stored HTML). */
-export function socialLinks(user: SocialFields): SocialLink[] {
-  const links: SocialLink[] = [];
-  const enc = (h: string) => encodeURIComponent(handle(h));
-  if (user.instagramHandle && handle(user.instagramHandle))
-    links.push({ kind: 'instagram', label: `@${handle(user.instagramHandle)}`, url: `https://www.instagram.com/${enc(user.instagramHandle)}` });
-  if (user.xHandle && handle(user.xHandle))
-    links.push({ kind: 'x', label: `@${handle(user.xHandle)}`, url: `https://x.com/${enc(user.xHandle)}` });
-  if (user.tiktokHandle && handle(user.tiktokHandle))
-    links.push({ kind: 'tiktok', label: `@${handle(user.tiktokHandle)}`, url: `https://www.tiktok.com/@${enc(user.tiktokHandle)}` });
-  if (user.blueskyHandle && handle(user.blueskyHandle))
-    links.push({ kind: 'bluesky', label: `@${handle(user.blueskyHandle)}`, url: `https://bsky.app/profile/${enc(user.blueskyHandle)}` });
-  const linkedin = user.linkedinUrl ? safeWebUrl(user.linkedinUrl) : null;
-  if (linkedin) links.push({ kind: 'linkedin', label: 'LinkedIn', url: linkedin });
-  const website = user.website ? safeWebUrl(user.website) : null;
-  if (website) links.push({ kind: 'website', label: new URL(website).host.replace(/^www\./, ''), url: website });
-  return links;
 }
 
 /** Throws unless `page` is a positive integer (pages map invalid input to a 404 first). */
@@ -150,3 +102,6 @@ export async function findAuthorProfile(slug: string): Promise<AuthorProfile | n
 export function findAuthorArticles(authorId: string, page: number): Promise<Paginated<ArticleCard>> {
   return findPublicArticlePage({ authors: { some: { userId: authorId } } }, page);
 }
+
+export { socialLinks };
+export type { SocialKind, SocialLink } from '@/lib/content/social-links';

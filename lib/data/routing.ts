@@ -8,7 +8,7 @@ import { PAGE_SIZE, articlePath, publicArticleWhere } from './shapes';
 const SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
 /** First path segments that belong to the app, not to sections. */
 export const RESERVED_SEGMENTS = new Set([
-  'author', 'tag', 'search', 'studio', 'login', 'api', 'media', 'og', 'feeds', '_next', '_not-found',
+  'author', 'tag', 'search', 'studio', 'login', 'api', 'media', 'og', 'feeds', 'preview', 'about', '_next', '_not-found',
 ]);
 
 const NOT_FOUND: RouteDecision = { kind: 'not-found' };

@@ -4,11 +4,9 @@ import type { ArticleDetail } from '@/lib/data/article-page';
 
 const SOCIAL_IMAGE = { width: 1200, height: 630 };
 
-export function siteUrl(): string {
-  return (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
-}
+import { absoluteUrl, siteUrl } from '@/lib/site-url';
 
-export const absoluteUrl = (path: string) => `${siteUrl()}${path.startsWith('/') ? path : `/${path}`}`;
+export { absoluteUrl, siteUrl };
 
 /** The share image: the largest cover variant (up to 1600px), else the generated card. */
 export function articleSocialImage(article: ArticleDetail): { url: string; width: number; height: number; alt: string } {
@@ -89,5 +87,5 @@ export function articleJsonLd(article: ArticleDetail): Record<string, unknown>[]
 
 /** JSON for an inline <script>: `<` is escaped so no text can close the element. */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }

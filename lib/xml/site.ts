@@ -3,18 +3,7 @@
 export const SITE_NAME = 'Byline';
 export const SITE_DESCRIPTION = 'Independent reporting on campus, culture, science and sports.';
 
-const DEFAULT_SITE_URL = 'http://localhost:3000';
-
-/** The public origin without a trailing slash. Read at call time: handlers run per request. */
-export function siteUrl(): string {
-  const raw = process.env.SITE_URL?.trim() || DEFAULT_SITE_URL;
-  return raw.replace(/\/+$/, '');
-}
-
-/** An absolute URL for a site path ("/culture/news/slug" → "https://…/culture/news/slug"). */
-export function absoluteUrl(path: string): string {
-  return `${siteUrl()}${path.startsWith('/') ? path : `/${path}`}`;
-}
+export { absoluteUrl, siteUrl } from '@/lib/site-url';
 
 /** Preferred width for images in feeds and sitemaps; falls back to the closest stored variant. */
 export const FEED_IMAGE_WIDTH = 960;

@@ -1,24 +1,20 @@
 import Link from 'next/link';
 import type { ArticleAuthorDetail } from '@/lib/data/article-page';
-import { safeHref } from '@/lib/content/sanitize-document';
+import { socialLinks, type SocialKind } from '@/lib/content/social-links';
 import { MediaImage } from '../media-image';
 
-const HANDLE = /^[A-Za-z0-9._-]{1,100}$/;
+const NETWORK: Record<SocialKind, string> = {
+  instagram: 'Instagram',
+  x: 'X',
+  tiktok: 'TikTok',
+  bluesky: 'Bluesky',
+  linkedin: 'LinkedIn',
+  website: 'Website',
+};
 
-/** The author's own profiles, in a fixed order; malformed handles are left out. */
+/** The author's own profiles, in a fixed order, named by network. */
 export function authorProfiles(author: ArticleAuthorDetail): { label: string; href: string }[] {
-  const handle = (value: string | null) => {
-    const h = value?.trim().replace(/^@+/, '') ?? '';
-    return HANDLE.test(h) ? h : null;
-  };
-  const profiles: { label: string; href: string | null }[] = [
-    { label: 'Instagram', href: handle(author.instagramHandle) && `https://www.instagram.com/${handle(author.instagramHandle)}` },
-    { label: 'X', href: handle(author.xHandle) && `https://x.com/${handle(author.xHandle)}` },
-    { label: 'TikTok', href: handle(author.tiktokHandle) && `https://www.tiktok.com/@${handle(author.tiktokHandle)}` },
-    { label: 'Bluesky', href: handle(author.blueskyHandle) && `https://bsky.app/profile/${handle(author.blueskyHandle)}` },
-    { label: 'Website', href: safeHref(author.website, new Set(['http:', 'https:'])) },
-  ];
-  return profiles.filter((p): p is { label: string; href: string } => Boolean(p.href));
+  return socialLinks(author).map((link) => ({ label: NETWORK[link.kind], href: link.url }));
 }
 
 function initials(name: string): string {

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleCard } from '@/components/site/article-card';
 import { Breadcrumb } from '@/components/site/breadcrumb';
-import { Pagination } from '@/components/site/pagination';
+import { Pagination } from '@/components/site/listing/pagination';
 import { getSectionArticles, getSectionByPath } from '@/lib/data/public';
 import type { SectionDetail } from '@/lib/data/section-page';
 import { absoluteUrl } from '@/lib/site-url';
