@@ -10,6 +10,7 @@ export default createJestConfig({
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   globalSetup: '<rootDir>/tests/setup/global-setup.mjs',
   globalTeardown: '<rootDir>/tests/setup/global-teardown.mjs',
+  setupFiles: ['<rootDir>/tests/setup/per-file-db.ts'],
   setupFilesAfterEnv: ['<rootDir>/tests/setup/after-env.ts'],
   moduleNameMapper: {
     '^server-only$': '<rootDir>/tests/setup/empty-module.js',

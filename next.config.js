@@ -8,6 +8,8 @@ const nextConfig = {
   reactStrictMode: true,
   // `npm run typecheck` (tsc --noEmit) checks types; builds skip the second pass.
   typescript: { ignoreBuildErrors: true },
+  // Image uploads through server actions (avatars) may be up to 10 MB.
+  experimental: { serverActions: { bodySizeLimit: '11mb' } },
   serverExternalPackages: ['@prisma/client', '@prisma/adapter-pg', 'pg', 'sharp'],
   images: {
     formats: ['image/webp'],

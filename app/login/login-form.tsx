@@ -41,7 +41,9 @@ export function LoginForm({ callbackUrl, initialError, notice, email }: LoginFor
   }
 
   return (
-    <form onSubmit={onSubmit} className="mt-6 space-y-4" aria-describedby={error ? 'login-error' : undefined}>
+    // method/action matter only before hydration: a POST to next-auth (refused without its
+    // CSRF token) instead of a GET that would put the password in the URL.
+    <form method="post" action="/api/auth/callback/credentials" onSubmit={onSubmit} className="mt-6 space-y-4" aria-describedby={error ? 'login-error' : undefined}>
       {notice && !error && (
         <p role="status" className="rounded border border-emerald-700 px-3 py-2 text-sm text-emerald-800 dark:border-emerald-400 dark:text-emerald-300">
           {notice}

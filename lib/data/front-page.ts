@@ -16,7 +16,13 @@ const DAY = 86_400_000;
 /** Lead story (newest with a cover), the next top stories and the latest per section. Public read. */
 export async function findFrontPage(): Promise<FrontPage> {
   const db = getDb();
-  const [latest, topSections, perSection] = await Promise.all([
+  const [leadRow, latest, topSections, perSection] = await Promise.all([
+    // The lead is the newest story with an image; a picture-less story can still top "Latest".
+    db.article.findFirst({
+      where: { ...publicArticleWhere, coverImageId: { not: null } },
+      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+      select: articleCardSelect,
+    }),
     db.article.findMany({
       where: publicArticleWhere,
       orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
@@ -34,9 +40,8 @@ export async function findFrontPage(): Promise<FrontPage> {
       ) ranked WHERE n <= ${PER_SECTION}`,
   ]);
   const cards = latest.map(toArticleCard);
-  const leadIndex = Math.max(0, cards.findIndex((c) => c.cover));
-  const lead = cards[leadIndex] ?? null;
-  const top = cards.filter((_, i) => i !== leadIndex).slice(0, 6);
+  const lead = leadRow ? toArticleCard(leadRow) : (cards[0] ?? null);
+  const top = cards.filter((c) => c.id !== lead?.id).slice(0, 6);
   const rows = await db.article.findMany({ where: { id: { in: perSection.map((r) => r.id) } }, select: articleCardSelect });
   const byId = new Map(rows.map((r) => [r.id, toArticleCard(r)]));
   const sections = topSections

@@ -1,15 +1,13 @@
 import 'server-only';
 // Decides the HTTP outcome of a public reader URL before rendering (proxy.ts): pages
 // stream with status 200 under Cache Components, so 404 and 308 are settled here.
+import { createHash } from 'node:crypto';
 import { getDb } from '@/lib/db';
+import { RESERVED_SEGMENTS } from '@/lib/reserved-paths';
 import { readRouteDecision, rememberRouteDecision, type RouteDecision } from '@/lib/cache/route-decisions';
 import { PAGE_SIZE, articlePath, publicArticleWhere } from './shapes';
 
 const SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
-/** First path segments that belong to the app, not to sections. */
-export const RESERVED_SEGMENTS = new Set([
-  'author', 'tag', 'search', 'studio', 'login', 'api', 'media', 'og', 'feeds', 'preview', 'about', '_next', '_not-found',
-]);
 
 const NOT_FOUND: RouteDecision = { kind: 'not-found' };
 const OK: RouteDecision = { kind: 'ok' };
@@ -67,10 +65,21 @@ async function resolvePerson(kind: 'author' | 'tag', slug: string, pageParam: st
   return pageDecision(pageParam, total);
 }
 
+/** A shared preview link answers 404 once it is unknown, expired or revoked (the token is the proof). */
+async function resolvePreviewLink(token: string | undefined, now: Date): Promise<RouteDecision> {
+  if (!token || !/^[A-Za-z0-9_-]{20,100}$/.test(token)) return NOT_FOUND;
+  const link = await getDb().previewToken.findUnique({
+    where: { tokenHash: createHash('sha256').update(token).digest('hex') },
+    select: { expiresAt: true, revokedAt: true, article: { select: { deletedAt: true } } },
+  });
+  return link && !link.revokedAt && link.expiresAt > now && !link.article.deletedAt ? OK : NOT_FOUND;
+}
+
 /** The outcome for a reader URL (uncached). Public read. */
-export async function findRouteDecision(pathname: string, pageParam: string | null): Promise<RouteDecision> {
+export async function findRouteDecision(pathname: string, pageParam: string | null, now = new Date()): Promise<RouteDecision> {
   const segments = pathname.split('/').filter(Boolean);
   if (segments.length === 0) return OK;
+  if (segments[0] === 'preview') return segments.length === 2 ? resolvePreviewLink(segments[1], now) : NOT_FOUND;
   const last = segments[segments.length - 1];
   if (last.includes('.')) return OK; // files and feeds answer for themselves
   if (segments[0] === 'author' || segments[0] === 'tag') {
@@ -84,6 +93,8 @@ export async function findRouteDecision(pathname: string, pageParam: string | nu
 
 /** findRouteDecision with a short per-process memo (cleared by every public write). */
 export async function getRouteDecision(pathname: string, pageParam: string | null): Promise<RouteDecision> {
+  // Preview links are checked every time: a revoked link must stop at once.
+  if (pathname.startsWith('/preview/')) return findRouteDecision(pathname, pageParam);
   const key = `${pathname}?${pageParam ?? ''}`;
   const cached = readRouteDecision(key);
   if (cached) return cached;

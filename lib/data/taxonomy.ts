@@ -7,7 +7,6 @@ import { getDb } from '@/lib/db';
 import { ConflictError, NotFoundError, ValidationError } from '@/lib/errors';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { RESERVED_SECTION_SLUGS, type SectionInput, type TagInput } from '@/lib/validation/taxonomy';
-import { RESERVED_SEGMENTS } from './routing';
 import type { WriteResult } from './users';
 
 export interface SectionAdminItem {
@@ -57,7 +56,7 @@ type Tx = Prisma.TransactionClient;
 /** Where a section with `slug` under `parentId` would live; validates tree depth and names. */
 async function resolvePlacement(tx: Tx, slug: string, parentId: string | null, selfId?: string) {
   if (!parentId) {
-    if (RESERVED_SECTION_SLUGS.has(slug) || RESERVED_SEGMENTS.has(slug)) {
+    if (RESERVED_SECTION_SLUGS.has(slug)) {
       throw slugError('This slug is used by the site itself. Choose another one.');
     }
     return { path: slug, parent: null };

@@ -1,12 +1,10 @@
 // Schemas for sections and tags.
 import { z } from 'zod';
+import { RESERVED_SEGMENTS } from '@/lib/reserved-paths';
 import { nameSchema, optionalText, slugSchema } from './fields';
 
 /** Top-level slugs that belong to the site's own routes. */
-export const RESERVED_SECTION_SLUGS = new Set([
-  'author', 'tag', 'search', 'studio', 'login', 'api', 'media', 'feed.xml', 'sitemap.xml',
-  'news-sitemap.xml', 'robots.txt', 'og', 'gone', '_next',
-]);
+export const RESERVED_SECTION_SLUGS = RESERVED_SEGMENTS;
 
 const parentIdSchema = z
   .string()

@@ -12,8 +12,24 @@ describe('public article getters', () => {
     const times = articles.map((a) => a.publishedAt.getTime());
     expect([...times].sort((a, b) => b - a)).toEqual(times);
     for (const a of articles) expect(a.url).toMatch(/^\/[a-z0-9-]+(\/[a-z0-9-]+)?\/[a-z0-9-]+$/);
-    const radio = articles.find((a) => a.url === '/culture/news/campus-radio-station-saved-after-viral-post');
-    expect(radio?.authors.map((a) => a.slug)).toEqual(['maya-okafor', 'marcus-bell']);
+  });
+
+  it('list co-authors in byline order', async () => {
+    const section = await db.section.findFirstOrThrow({ where: { path: 'life/food' } });
+    const [first, second] = await Promise.all(['aiko-tanaka', 'jonah-feld'].map((slug) => db.user.findUniqueOrThrow({ where: { slug } })));
+    const article = await db.article.create({
+      data: {
+        slug: `co-authored-${Date.now()}`, title: 'Co-authored', body: { type: 'doc', content: [] }, sectionId: section.id,
+        createdById: first.id, status: 'PUBLISHED', publishedAt: new Date(),
+        authors: { create: [{ userId: second.id, position: 1 }, { userId: first.id, position: 0 }] },
+      },
+    });
+    try {
+      const card = (await findLatestArticles(100)).find((a) => a.id === article.id);
+      expect(card?.authors.map((a) => a.slug)).toEqual(['aiko-tanaka', 'jonah-feld']);
+    } finally {
+      await db.article.delete({ where: { id: article.id } });
+    }
   });
 
   it('never return drafts, articles in review, unpublished or trashed ones', async () => {

@@ -106,3 +106,20 @@ describe('queries per uncached page', () => {
     expect(top).toBeLessThanOrEqual(5);
   });
 });
+
+describe('shared preview links', () => {
+  it('answer 404 once unknown, expired or revoked', async () => {
+    const { createHash, randomBytes } = await import('node:crypto');
+    const article = await testDb.article.findFirstOrThrow({ where: { status: 'DRAFT' } });
+    const editor = await testDb.user.findUniqueOrThrow({ where: { email: 'editor@byline.local' } });
+    const token = randomBytes(32).toString('base64url');
+    const link = await testDb.previewToken.create({
+      data: { articleId: article.id, tokenHash: createHash('sha256').update(token).digest('hex'), expiresAt: new Date(Date.now() + 3_600_000), createdById: editor.id },
+    });
+    expect(await findRouteDecision(`/preview/${token}`, null)).toEqual({ kind: 'ok' });
+    expect(await findRouteDecision(`/preview/${token}`, null, new Date(Date.now() + 7_200_000))).toEqual({ kind: 'not-found' });
+    expect(await findRouteDecision(`/preview/${'x'.repeat(43)}`, null)).toEqual({ kind: 'not-found' });
+    await testDb.previewToken.update({ where: { id: link.id }, data: { revokedAt: new Date() } });
+    expect(await findRouteDecision(`/preview/${token}`, null)).toEqual({ kind: 'not-found' });
+  });
+});

@@ -17,4 +17,6 @@ export default async function globalSetup() {
   await run(process.execPath, ['--import', 'tsx', 'prisma/seed/run.ts'], { env, label: 'Test seed', quiet: true });
   process.env.DATABASE_URL = db.url;
   process.env.UPLOAD_DIR = uploadDir;
+  // With a real server, each test file works on its own copy of this database.
+  if (process.env.TEST_DATABASE_URL) process.env.BYLINE_TEST_TEMPLATE = new URL(db.url).pathname.slice(1);
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
+import { NotificationBell } from '@/components/studio/notifications/notification-bell';
 import { signOutAction } from '@/lib/actions/auth';
 import { StudioNav } from './_components/studio-nav';
 import { requireStudioActor } from './_components/studio-actor';
@@ -41,6 +42,9 @@ async function StudioHeader() {
           <StudioNav actor={actor} />
         </div>
         <div className="flex items-center gap-3 text-sm">
+          <Suspense fallback={null}>
+            <NotificationBell />
+          </Suspense>
           <p>
             <span className="sr-only">Signed in as </span>
             <span className="font-medium" data-testid="signed-in-user">

@@ -4,6 +4,10 @@ import { can, type Action, type Actor } from '@/lib/auth/permissions';
 /** Studio areas; each shows only to roles that may use it. Other areas add their rows here. */
 export const STUDIO_NAV: { href: string; label: string; action: Action }[] = [
   { href: '/studio', label: 'Dashboard', action: 'studio.access' },
+  { href: '/studio/articles/new', label: 'New article', action: 'article.create' },
+  { href: '/studio/review', label: 'Review', action: 'article.review' },
+  { href: '/studio/media', label: 'Media', action: 'media.upload' },
+  { href: '/studio/trash', label: 'Trash', action: 'studio.access' },
   { href: '/studio/sections', label: 'Sections', action: 'section.manage' },
   { href: '/studio/tags', label: 'Tags', action: 'tag.manage' },
   { href: '/studio/users', label: 'Users', action: 'user.manage' },

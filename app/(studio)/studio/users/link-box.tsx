@@ -14,7 +14,7 @@ export function LinkBox({ link }: { link: string }) {
         id={id}
         readOnly
         value={link}
-        data-testid={id}
+        data-testid="set-password-link"
         className="min-w-0 flex-1 rounded border border-zinc-300 bg-zinc-50 px-2 py-1 font-mono text-xs dark:border-zinc-600 dark:bg-zinc-900"
         onFocus={(e) => e.currentTarget.select()}
       />

@@ -1,0 +1,84 @@
+// Turns a benchmark run into one table (figure | value | budget | pass/fail) and writes the
+// JSON result to bench/results/<date>-<articles>-<engine>.json.
+import fs from 'node:fs';
+import path from 'node:path';
+import { root } from '../lib/runtime.mjs';
+
+const CACHED_PAGES = ['section', 'sectionDeep', 'article', 'author', 'tag'];
+const ms = (v) => (v === null || v === undefined ? '–' : `${Math.round(v * 10) / 10} ms`);
+const verdict = (ok) => (ok === null ? 'info' : ok ? 'pass' : 'FAIL');
+
+function previousBuild(results) {
+  const dir = path.join(root, 'bench', 'results');
+  if (!fs.existsSync(dir)) return null;
+  const others = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')))
+    .filter((r) => r.buildSeconds && r.articles !== results.articles && r.engine === results.engine);
+  return others.at(-1) ?? null;
+}
+
+export function rows(results) {
+  const out = [];
+  const add = (figure, value, budget, ok) => out.push({ figure, value, budget, result: verdict(ok) });
+  const large = results.articles >= 100_000;
+  const ref = results.load.reference;
+  add(`seed ${results.articles} articles`, `${results.seed.seconds.toFixed(1)} s`, '< 300 s at 100,000', large ? results.seed.seconds < 300 : null);
+  const prev = previousBuild(results);
+  add(
+    'next build',
+    results.buildSeconds === null ? 'skipped' : `${results.buildSeconds} s`,
+    prev ? `≈ ${prev.buildSeconds} s (${prev.articles} articles) ±25%` : 'same at any archive size',
+    prev && results.buildSeconds ? Math.abs(results.buildSeconds - prev.buildSeconds) <= prev.buildSeconds * 0.25 : null,
+  );
+  for (const [name, r] of Object.entries(results.load)) {
+    const cached = CACHED_PAGES.includes(name);
+    const rpsBudget = cached ? `≥ ${Math.round(ref.rps * 0.8)} (0.8 × ref)` : name === 'reference' ? 'reference' : '–';
+    add(`${name} req/s`, String(r.rps), rpsBudget, cached ? r.rps >= ref.rps * 0.8 : null);
+    add(`${name} p50 / p99`, `${ms(r.p50)} / ${ms(r.p99)}`, cached ? 'p99 < 50 ms' : name === 'search' ? 'p99 < 150 ms at 100,000' : '–',
+      cached ? r.p99 < 50 : name === 'search' && large ? r.p99 < 150 : null);
+    add(`${name} errors / non-2xx`, `${r.errors} / ${r.non2xx}`, '0', r.errors === 0 && r.non2xx === 0);
+  }
+  const rss = Math.max(...Object.values(results.load).map((r) => r.rssMaxMb));
+  add('server RSS under load (max)', `${rss} MB`, '< 400 MB', rss < 400);
+  const u = results.uncached;
+  add('uncached article (median of 20)', ms(u.article.median), '< 60 ms at 100,000', large ? u.article.median < 60 : null);
+  add('uncached section page 1 (median)', ms(u.section.median), '–', null);
+  add(`uncached deep section ?page=${results.targets.deepPage} (median)`, ms(u.sectionDeep.median), '< 100 ms at 100,000', large ? u.sectionDeep.median < 100 : null);
+  const q = results.queries;
+  const dataMax = Math.max(...Object.values(q).map((c) => c.data));
+  const detail = Object.entries(q).map(([k, c]) => `${k} ${c.data}`).join(', ');
+  add('queries per uncached page (data, max)', `${dataMax} (${detail})`, '≤ 5', dataMax <= 5);
+  const proxyMax = Math.max(...Object.values(q).map((c) => c.proxy));
+  add('  + proxy route check / header nav', `${proxyMax} / ${q.front.nav}`, 'info (proxy memo 2 s; nav cached)', null);
+  const a0 = q.article0.data;
+  const a1 = q.article1.data;
+  add('article queries: 1 author+1 tag vs 3+4', `${a0} vs ${a1}`, 'equal', a0 === a1);
+  const fresh = results.freshness.runs.map((r) => r.visibleMs);
+  const worst = fresh.includes(-1) ? Infinity : Math.max(...fresh);
+  add(`publish → visible (${fresh.length} runs)`, `median ${ms(fresh.sort((x, y) => x - y)[Math.floor((fresh.length - 1) / 2)])}, max ${ms(worst)}`, '< 1000 ms', worst < 1000);
+  const d = results.draftSaves;
+  add('draft save p50 / p99', d.measured ? `${ms(d.p50)} / ${ms(d.p99)}` : `not measured: ${d.reason}`, 'p99 < 100 ms', d.measured ? d.p99 < 100 : null);
+  const w = results.weight;
+  const ratio = w.article.jsBytes / w.reference.jsBytes;
+  add('article client JS vs /about', `${(w.article.jsBytes / 1024).toFixed(1)} kB vs ${(w.reference.jsBytes / 1024).toFixed(1)} kB (${ratio.toFixed(2)}×)`, '≤ 1.15×', ratio <= 1.15);
+  add('article HTML', `${(w.article.htmlBytes / 1024).toFixed(1)} kB`, '< 100 kB', w.article.htmlBytes < 100 * 1024);
+  return out;
+}
+
+export function printAndSave(results) {
+  const table = rows(results);
+  results.table = table;
+  const widths = ['figure', 'value', 'budget', 'result'].map((k) => Math.max(k.length, ...table.map((r) => String(r[k]).length)));
+  const line = (r) => ['figure', 'value', 'budget', 'result'].map((k, i) => String(r[k]).padEnd(widths[i])).join(' | ');
+  console.log(`\nByline benchmark: ${results.articles} articles on ${results.engine}, ${results.date.slice(0, 16)}Z, load ${results.host.load.map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(line({ figure: 'figure', value: 'value', budget: 'budget', result: 'result' }));
+  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  for (const r of table) console.log(line(r));
+  const dir = path.join(root, 'bench', 'results');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${results.date.slice(0, 10)}-${results.articles}-${results.engine}.json`);
+  fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nWrote ${path.relative(root, file)}`);
+}

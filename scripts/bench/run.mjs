@@ -1,0 +1,194 @@
+// The benchmark: seeds a large archive into a fresh database, builds and starts the
+// production server, measures it against the budget (bench/README.md) and writes
+// bench/results/<date>-<articles>-<engine>.json. Only ever talks to 127.0.0.1.
+// Usage: node scripts/bench/run.mjs [--articles 10000|100000] [--keep] [--skip-build] [--duration 15]
+// BENCH_DATABASE_URL=postgresql://…/postgres uses that server (a new database per run),
+// otherwise the embedded engine runs in a child process.
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { findFreePort } from '../lib/embedded-pg.mjs';
+import { applyMigrations } from '../lib/migrate.mjs';
+import { StartError, nextBin, root, run, waitForOk } from '../lib/runtime.mjs';
+import { startEmbeddedProcess } from '../../tests/setup/db.mjs';
+import { invalidate, measure, median, pageWeight, timedGet } from './load.mjs';
+import { printAndSave } from './report.mjs';
+import { seedArchive } from './seed-archive.mjs';
+import { pickTargets } from './targets.mjs';
+
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const option = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
+const ARTICLES = Number(option('--articles', '10000'));
+const DURATION = Number(option('--duration', '15'));
+const CONNECTIONS = 32;
+const DIST_DIR = process.env.NEXT_DIST_DIR || '.next-bench';
+const HARD_LIMIT_MS = 60 * 60_000; // every run is bounded, whatever hangs
+const SECRET = 'bench-secret-not-for-production-0123456789abcdef';
+
+const log = (line) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+const state = { db: null, server: null, uploadDir: null, cleaning: null };
+
+async function createDatabase() {
+  const serverUrl = process.env.BENCH_DATABASE_URL;
+  if (!serverUrl) {
+    const embedded = await startEmbeddedProcess();
+    return { url: embedded.url, engine: 'embedded', drop: () => embedded.stop(), name: 'in-memory' };
+  }
+  const name = `byline_bench_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`).finally(() => admin.end());
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const drop = async () => {
+    const client = new pg.Client({ connectionString: serverUrl });
+    await client.connect();
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).finally(() => client.end());
+  };
+  return { url: url.toString(), engine: 'postgresql', drop, name };
+}
+
+function cleanup() {
+  state.cleaning ??= (async () => {
+    const { server, db, uploadDir } = state;
+    if (server && server.exitCode === null) {
+      server.kill('SIGTERM');
+      await Promise.race([new Promise((r) => server.once('exit', r)), new Promise((r) => setTimeout(r, 5_000))]);
+      if (server.exitCode === null) server.kill('SIGKILL');
+    }
+    if (db && !flag('--keep')) await db.drop().catch((e) => console.error(`Could not drop the database: ${e.message}`));
+    else if (db) log(`Kept database ${db.url}`);
+    if (uploadDir && !flag('--keep')) fs.rmSync(uploadDir, { recursive: true, force: true });
+  })();
+  return state.cleaning;
+}
+
+/** Runs a TypeScript helper in its own process; resolves to its last stdout line as JSON. */
+function helper(script, args, env) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--conditions', 'react-server', '--import', 'tsx', script, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5 * 60_000);
+    child.stdout.on('data', (d) => (out += d));
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      const last = out.trim().split('\n').pop();
+      try {
+        resolve(JSON.parse(last));
+      } catch {
+        reject(new Error(`${script} failed (exit ${code}): ${out.slice(-300)}`));
+      }
+    });
+  });
+}
+
+async function uncached(baseUrl, urls) {
+  const times = [];
+  for (const { url, tags } of urls) {
+    await timedGet(`${baseUrl}${url}`); // cached, as on a live site…
+    await invalidate(baseUrl, SECRET, tags); // …until a write expires it
+    const { ms, status } = await timedGet(`${baseUrl}${url}`);
+    if (status !== 200) throw new Error(`${url} answered ${status}`);
+    times.push(ms);
+  }
+  return { median: Math.round(median(times) * 10) / 10, max: Math.round(Math.max(...times) * 10) / 10, samples: times.length };
+}
+
+async function main() {
+  const results = { date: new Date().toISOString(), articles: ARTICLES, host: { cpus: os.cpus().length, node: process.version, load: os.loadavg() } };
+  state.uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'byline-bench-uploads-'));
+  state.db = await createDatabase();
+  results.engine = state.db.engine;
+  log(`Database: ${state.db.engine} (${state.db.name})`);
+  await applyMigrations(state.db.url);
+  const port = await findFreePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env = {
+    ...process.env,
+    DATABASE_URL: state.db.url,
+    NEXTAUTH_SECRET: SECRET,
+    NEXTAUTH_URL: baseUrl,
+    SITE_URL: baseUrl,
+    BYLINE_INTERNAL_URL: baseUrl,
+    UPLOAD_DIR: state.uploadDir,
+    NEXT_DIST_DIR: DIST_DIR,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production',
+  };
+  log('Seeding the demo content and staff…');
+  await run(process.execPath, ['--import', 'tsx', 'prisma/seed/run.ts'], { env, label: 'Demo seed', quiet: true });
+  log(`Seeding ${ARTICLES} archive articles…`);
+  results.seed = await seedArchive({ url: state.db.url, articles: ARTICLES, uploadDir: state.uploadDir, log });
+  log(`Seeded in ${results.seed.seconds.toFixed(1)} s`);
+
+  if (flag('--skip-build') && fs.existsSync(path.join(root, DIST_DIR, 'BUILD_ID'))) {
+    log(`Reusing the build in ${DIST_DIR}`);
+    results.buildSeconds = null;
+  } else {
+    log(`next build into ${DIST_DIR}…`);
+    const start = Date.now();
+    await run(process.execPath, [nextBin(), 'build'], { env, label: 'next build', quiet: true });
+    results.buildSeconds = Math.round((Date.now() - start) / 100) / 10;
+    log(`Built in ${results.buildSeconds} s`);
+  }
+
+  state.server = spawn(process.execPath, [nextBin(), 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (!(await waitForOk(`${baseUrl}/api/health`, 120_000, () => state.server.exitCode === null))) throw new StartError('The production server did not start.');
+  log(`Server on ${baseUrl} (pid ${state.server.pid})`);
+
+  const t = await pickTargets(state.db.url, ARTICLES);
+  results.targets = t;
+  for (const url of Object.values(t.urls)) {
+    const { status } = await timedGet(`${baseUrl}${url}`);
+    if (status !== 200) throw new Error(`${url} answered ${status} before the run`);
+  }
+
+  results.load = {};
+  for (const [name, url] of Object.entries(t.urls)) {
+    log(`Load: ${name} ${url}`);
+    results.load[name] = { url, ...(await measure(`${baseUrl}${url}`, { serverPid: state.server.pid, connections: CONNECTIONS, duration: DURATION })) };
+  }
+
+  log('Uncached path (median of 20)…');
+  results.uncached = {
+    article: await uncached(baseUrl, t.uncachedArticles.map((a) => ({ url: a.url, tags: [`article:${a.id}`] }))),
+    section: await uncached(baseUrl, Array.from({ length: 20 }, () => ({ url: t.urls.section, tags: [`section:${t.topSectionId}`] }))),
+    sectionDeep: await uncached(baseUrl, Array.from({ length: 20 }, () => ({ url: t.urls.sectionDeep, tags: [`section:${t.topSectionId}`] }))),
+  };
+
+  log('Freshness: publish → visible…');
+  results.freshness = await helper('scripts/bench/publish-one.ts', [t.freshnessSection, '5'], env);
+  log('Queries per uncached page…');
+  results.queries = await helper('scripts/bench/query-counts.ts', [JSON.stringify(t.queryTargets)], env);
+  log('Studio draft saves…');
+  results.draftSaves = await helper('scripts/bench/draft-saves.ts', ['200'], env);
+  log('Page weight…');
+  results.weight = { reference: await pageWeight(baseUrl, t.urls.reference), article: await pageWeight(baseUrl, t.urls.article) };
+  printAndSave(results);
+}
+
+const deadline = setTimeout(() => {
+  console.error(`The benchmark ran past ${HARD_LIMIT_MS / 60_000} minutes; stopping.`);
+  cleanup().finally(() => process.exit(1));
+}, HARD_LIMIT_MS);
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    console.error(`\n${signal}: cleaning up…`);
+    cleanup().finally(() => process.exit(130));
+  });
+}
+
+main()
+  .then(async () => {
+    await cleanup();
+    clearTimeout(deadline);
+    process.exit(0);
+  })
+  .catch(async (error) => {
+    console.error(error instanceof StartError ? error.message : error);
+    await cleanup();
+    process.exit(1);
+  });
