@@ -29,7 +29,7 @@ describe('staff sign-in', () => {
     expect(links).toEqual(expect.arrayContaining(['Dashboard', 'Profile']));
     expect(links).not.toContain('Users');
     expect(links).not.toContain('Sections');
-    await expect(page.getByRole('heading', { name: 'Your recent articles' }).count()).resolves.toBe(1);
+    await page.getByRole('heading', { name: 'Your articles', level: 1 }).waitFor();
     await context.close();
   });
 

@@ -98,17 +98,17 @@ describe('shared preview links', () => {
     expect(await axeViolations(outside)).toEqual([]);
     await outside.emulateMedia({ colorScheme: 'light' });
 
-    // Revoked: the same link now shows the "does not work" page.
+    // Revoked: the same link now answers 404 with the not-found page.
     await page.getByTestId('active-links').getByRole('button', { name: /^Revoke/ }).click();
     await page.getByText('No active links.').waitFor();
-    await outside.goto(url);
-    await outside.getByRole('heading', { name: 'This preview link does not work' }).waitFor();
+    expect((await outside.goto(url))?.status()).toBe(404);
+    await outside.getByRole('heading', { name: /couldn’t find that page/ }).waitFor();
     await expect(outside.getByText(title).count()).resolves.toBe(0);
     expect((await robots(outside)).every((c) => c.includes('noindex'))).toBe(true);
     expect(await axeViolations(outside)).toEqual([]);
 
-    await outside.goto(`${BASE_URL}/preview/not-a-real-token-but-long-enough-0000000000`);
-    await outside.getByRole('heading', { name: 'This preview link does not work' }).waitFor();
+    expect((await outside.goto(`${BASE_URL}/preview/not-a-real-token-but-long-enough-0000000000`))?.status()).toBe(404);
+    await outside.getByRole('heading', { name: /couldn’t find that page/ }).waitFor();
     await reviewer.close();
     await context.close();
   });
