@@ -12,9 +12,16 @@ import * as presence from '@/lib/data/presence';
 import * as preview from '@/lib/data/preview';
 import * as revisions from '@/lib/data/revisions';
 import * as studio from '@/lib/data/studio-articles';
+import * as trashActions from '@/components/studio/dashboard/trash-actions';
+import * as editorActions from '@/components/studio/editor/actions';
+import * as historyActions from '@/components/studio/history/actions';
+import * as mediaActions from '@/components/studio/media/actions';
+import * as previewActions from '@/components/studio/preview/actions';
 import { createStaff, formData } from './users-fixtures';
 
 let currentActor: Actor | null = null;
+// Server actions ask Next to refresh the page after a change; there is no page here.
+jest.mock('next/cache', () => ({ ...jest.requireActual('next/cache'), refresh: () => {} }));
 jest.mock('@/lib/auth/session', () => ({
   getCurrentActor: async () => currentActor,
   readSessionClaims: async () => null,
@@ -155,6 +162,12 @@ const ACTIONS: Record<string, [string, (...args: any[]) => Promise<unknown>]> = 
   'actions/articles#createPreviewLinkAction': ['actions/run-articles#runCreatePreviewLink', articleActions.createPreviewLinkAction],
   'actions/articles#revokePreviewLinkAction': ['actions/run-articles#runRevokePreviewLink', articleActions.revokePreviewLinkAction],
   'actions/articles#updateMediaDetailsAction': ['actions/run-articles#runUpdateMediaDetails', articleActions.updateMediaDetailsAction],
+  // Form actions that live beside their studio components take the same forms.
+  'components/studio/history/actions#restoreRevisionAction': ['actions/run-articles#runRestoreRevision', historyActions.restoreRevisionAction],
+  'components/studio/media/actions#updateMediaDetailsAction': ['actions/run-articles#runUpdateMediaDetails', mediaActions.updateMediaDetailsAction],
+  'components/studio/preview/actions#createPreviewLinkAction': ['actions/run-articles#runCreatePreviewLink', previewActions.createPreviewLinkAction],
+  'components/studio/preview/actions#revokePreviewLinkAction': ['actions/run-articles#runRevokePreviewLink', previewActions.revokePreviewLinkAction],
+  'components/studio/dashboard/trash-actions#restoreFromTrashAction': ['actions/run-articles#runRestoreFromTrash', trashActions.restoreFromTrashAction],
 };
 for (const [name, [runnerName, action]] of Object.entries(ACTIONS)) {
   const row = ROWS[runnerName];
@@ -166,6 +179,43 @@ for (const [name, [runnerName, action]] of Object.entries(ACTIONS)) {
     },
   };
 }
+
+/** The editor's quiet actions answer denials with an empty result or an error text. */
+const asActor = async <T,>(actor: Actor | null, run: () => Promise<T>) => {
+  currentActor = actor;
+  return run();
+};
+Object.assign(ROWS, {
+  'components/studio/editor/actions#checkSlugAction': {
+    allow: STAFF,
+    call: async (a: Actor | null) => {
+      const { available } = await asActor(a, () => editorActions.checkSlugAction(sectionId, `matrix-free-${Date.now()}`, 'new-article-id'));
+      return { ok: available, message: available ? '' : 'No answer without permission.' };
+    },
+  },
+  'components/studio/editor/actions#touchPresenceAction': {
+    allow: OWNER, setup: article, snapshot: articleRows,
+    call: async (a: Actor | null, fx: Fx) => {
+      await asActor(a, () => editorActions.touchPresenceAction(fx.id));
+      const marked = a ? await db.editorPresence.count({ where: { articleId: fx.id, userId: a.id } }) : 0;
+      return { ok: marked === 1, message: marked ? '' : 'Not marked without permission.' };
+    },
+  },
+  'components/studio/editor/actions#loadCurrentVersionAction': {
+    allow: OWNER, setup: article,
+    call: async (a: Actor | null, fx: Fx) => {
+      const result = await asActor(a, () => editorActions.loadCurrentVersionAction(fx.id));
+      return 'error' in result ? { ok: false, message: result.error } : { ok: result.version === fx.version, message: '' };
+    },
+  },
+  'components/studio/editor/actions#listLibraryImagesAction': {
+    allow: STAFF,
+    call: async (a: Actor | null) => {
+      const result = await asActor(a, () => editorActions.listLibraryImagesAction('', 1));
+      return 'error' in result ? { ok: false, message: result.error } : { ok: true, message: '' };
+    },
+  },
+} satisfies Record<string, Row>);
 
 function isFormState(value: unknown): value is { ok: boolean; message?: string } {
   return typeof value === 'object' && value !== null && 'ok' in value && typeof (value as { ok: unknown }).ok === 'boolean';
@@ -203,6 +253,9 @@ describe('studio role matrix', () => {
     const modules: Record<string, object> = {
       'data/studio-articles': studio, 'data/revisions': revisions, 'data/preview': preview, 'data/presence': presence,
       'data/media-library': mediaLibrary, 'actions/run-articles': run, 'actions/articles': articleActions,
+      'components/studio/editor/actions': editorActions, 'components/studio/history/actions': historyActions,
+      'components/studio/media/actions': mediaActions, 'components/studio/preview/actions': previewActions,
+      'components/studio/dashboard/trash-actions': trashActions,
     };
     const missing = Object.entries(modules).flatMap(([prefix, mod]) =>
       Object.entries(mod).filter(([, v]) => typeof v === 'function').map(([name]) => `${prefix}#${name}`).filter((key) => !ROWS[key]),

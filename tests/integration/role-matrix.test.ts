@@ -295,8 +295,17 @@ describe('role matrix', () => {
     for (const file of fs.readdirSync(__dirname).filter((f) => /^role-matrix-.+\.test\.ts$/.test(f))) {
       const text = fs.readFileSync(path.join(__dirname, file), 'utf8');
       if (!/it\('(has a row for|covers) every exported function/.test(text)) continue;
-      for (const m of text.matchAll(/'((?:data|actions)\/[a-z0-9-]+)':\s/g)) elsewhere.add(m[1]);
+      for (const m of text.matchAll(/'((?:data|actions|components\/[a-z0-9/-]+)\/[a-z0-9-]+)':\s/g)) elsewhere.add(m[1]);
     }
+    // Server actions beside their components and pages are public endpoints too.
+    const walk = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    const serverActionFiles = ['components', 'app']
+      .flatMap((top) => walk(path.join(process.cwd(), top)))
+      .filter((f) => /\.tsx?$/.test(f) && /^'use server'/.test(fs.readFileSync(f, 'utf8')))
+      .map((f) => path.relative(process.cwd(), f).replace(/\.tsx?$/, ''));
+    const unlisted = serverActionFiles.filter((f) => !elsewhere.has(f));
+    expect(unlisted).toEqual([]);
     const missing: string[] = [];
     for (const folder of ['data', 'actions']) {
       const dir = path.join(process.cwd(), 'lib', folder);
