@@ -8,6 +8,8 @@ import { ArticleTable } from './article-table';
 import { DashboardFilters, type DashboardFilterValues } from './dashboard-filters';
 import { Pager } from './pager';
 import { isArticleStatus, STATUS_GROUPS, STATUS_LABELS } from './status';
+import { SchedulingProblems } from '@/components/studio/workflow/scheduled-list';
+import { listSchedulingProblems } from '@/lib/data/review-queue';
 
 type Params = Record<string, string | string[] | undefined>;
 
@@ -61,6 +63,7 @@ export async function DashboardContent({ searchParams }: DashboardContentProps) 
           </Link>
         </div>
       </div>
+      {can(actor, 'article.review') ? <SchedulingProblems items={await listSchedulingProblems(actor)} /> : null}
       <DashboardFilters values={values} sections={sections} canSeeAll={canSeeAll} />
       {filtered ? (
         <FilteredList actor={actor} values={values} page={parsePageParam(params.page) ?? 1} canSeeAll={canSeeAll} />
