@@ -17,5 +17,7 @@ export default createJestConfig({
     '^@/(.*)$': '<rootDir>/$1',
   },
   testTimeout: 60_000,
-  maxWorkers: 2,
+  // A real server gives each test file its own database copy; the embedded engine has one
+  // database, so its files run one at a time.
+  maxWorkers: process.env.TEST_DATABASE_URL ? 2 : 1,
 });

@@ -30,7 +30,7 @@ describe('publishing and unpublishing through the data layer', () => {
     expect(row.revisions).toHaveLength(1);
 
     expect((await findLatestArticles(5)).map((a) => a.id)).toContain(article.id);
-    expect((await findSectionArticles(await sectionIds('culture'), 1)).items[0].id).toBe(article.id);
+    expect((await findSectionArticles(await sectionIds('culture'), 1)).items.map((a) => a.id)).toContain(article.id);
     expect(await findRouteDecision(`/culture/news/${article.slug}`, null)).toEqual({ kind: 'ok' });
 
     const culture = await testDb.section.findUniqueOrThrow({ where: { path: 'culture' } });
