@@ -81,7 +81,12 @@ export async function findRouteDecision(pathname: string, pageParam: string | nu
   if (segments.length === 0) return OK;
   if (segments[0] === 'preview') return segments.length === 2 ? resolvePreviewLink(segments[1], now) : NOT_FOUND;
   const last = segments[segments.length - 1];
-  if (last.includes('.')) return OK; // files and feeds answer for themselves
+  if (last.includes('.')) {
+    // Root files and feeds answer for themselves (a feed for an unknown section is its own 404).
+    if (segments.length === 1) return OK;
+    const feed = last === 'feed.xml' && (segments[0] === 'author' ? segments.length === 3 : segments[0] !== 'tag' && segments.length <= 3);
+    return feed ? OK : NOT_FOUND;
+  }
   if (segments[0] === 'author' || segments[0] === 'tag') {
     if (segments.length !== 2 || !SEGMENT.test(segments[1])) return NOT_FOUND;
     return resolvePerson(segments[0], segments[1], pageParam);

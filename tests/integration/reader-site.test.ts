@@ -74,6 +74,12 @@ describe('routing decisions for reader URLs', () => {
     ['/author/nobody-here', null, 'not-found'],
     ['/tag/no-such-tag', null, 'not-found'],
     ['/search', null, 'ok'],
+    ['/feed.xml', null, 'ok'],
+    ['/culture/news/feed.xml', null, 'ok'],
+    ['/author/maya-okafor/feed.xml', null, 'ok'],
+    ['/tag/housing/feed.xml', null, 'not-found'],
+    ['/culture/news/story/feed.xml', null, 'not-found'],
+    ['/culture/news/campus-radio-station-saved-after-viral-post.json', null, 'not-found'],
   ])('%s?page=%s → %s', async (path, page, kind) => {
     expect((await findRouteDecision(path, page)).kind).toBe(kind);
   });
