@@ -6,6 +6,7 @@ import { updateMediaDetails } from '@/lib/data/media-library';
 import { createPreviewLink, revokePreviewLink } from '@/lib/data/preview';
 import { restoreRevision } from '@/lib/data/revisions';
 import { createDraft, restoreFromTrash, saveArticle, trashArticle } from '@/lib/data/studio-articles';
+import { absoluteUrl } from '@/lib/site-url';
 import { articleInputFromForm, saveKindSchema, VersionConflictError } from '@/lib/validation/article';
 import { errorState, handleForm, type FormState } from '@/lib/validation/form';
 
@@ -22,7 +23,8 @@ export interface CreatedFormState extends FormState {
 }
 
 export interface PreviewLinkFormState extends FormState {
-  path?: string;
+  /** The full link, returned once: only its hash is stored. */
+  url?: string;
   expiresAt?: string;
 }
 
@@ -64,10 +66,12 @@ export async function runTrashArticle(actor: Actor | null, formData: FormData): 
   });
 }
 
+const restoreTrashForm = z.object({ id, title: z.string().max(300).default('') });
+
 export async function runRestoreFromTrash(actor: Actor | null, formData: FormData): Promise<FormState> {
-  return handleForm(idForm, formData, async (data) => {
+  return handleForm(restoreTrashForm, formData, async (data) => {
     await restoreFromTrash(actor, data.id);
-    return 'Restored from the trash.';
+    return `Restored “${data.title || 'Untitled draft'}”. It is back on the dashboard with the status it had.`;
   });
 }
 
@@ -80,9 +84,19 @@ export async function runRestoreRevision(actor: Actor | null, formData: FormData
   if (!parsed.success) return { ok: false, message: 'Choose a revision to restore.' };
   try {
     const saved = await restoreRevision(actor, parsed.data.articleId, parsed.data.revisionId, parsed.data.expectedVersion);
-    return { ok: true, message: 'Revision restored as the current text.', version: saved.version, savedAt: saved.savedAt.toISOString(), slug: saved.slug };
+    return {
+      ok: true,
+      message: `Restored. The article is now at version ${saved.version}; the restore is in the history as a new revision.`,
+      version: saved.version, savedAt: saved.savedAt.toISOString(), slug: saved.slug,
+    };
   } catch (error) {
-    if (error instanceof VersionConflictError) return { ok: false, message: error.message, currentVersion: error.currentVersion };
+    if (error instanceof VersionConflictError) {
+      return {
+        ok: false,
+        message: `Not restored: the article changed after you opened this page. ${error.message} Reload the history and restore again if you still want this version.`,
+        currentVersion: error.currentVersion,
+      };
+    }
     return errorState(error);
   }
 }
@@ -94,7 +108,7 @@ export async function runCreatePreviewLink(actor: Actor | null, formData: FormDa
   if (!parsed.success) return { ok: false, message: 'Choose how long the link should work (1 to 720 hours).' };
   try {
     const link = await createPreviewLink(actor, parsed.data.articleId, parsed.data.hours);
-    return { ok: true, message: 'Preview link created. Copy it now: it is shown only once.', path: `/preview/${link.token}`, expiresAt: link.expiresAt.toISOString() };
+    return { ok: true, message: 'Share link created. Copy it now: it is shown only once.', url: absoluteUrl(`/preview/${link.token}`), expiresAt: link.expiresAt.toISOString() };
   } catch (error) {
     return errorState(error);
   }
@@ -107,7 +121,11 @@ export async function runRevokePreviewLink(actor: Actor | null, formData: FormDa
   });
 }
 
-const mediaForm = z.object({ id, alt: z.string().max(300).default(''), credit: z.string().max(200).default('') });
+const mediaForm = z.object({
+  id,
+  alt: z.string().trim().max(300, 'Keep the alt text under 300 characters.').default(''),
+  credit: z.string().trim().max(200, 'Keep the credit under 200 characters.').default(''),
+});
 
 export async function runUpdateMediaDetails(actor: Actor | null, formData: FormData): Promise<FormState> {
   return handleForm(mediaForm, formData, async (data) => {

@@ -3,7 +3,6 @@ import 'server-only';
 // tagged so writes invalidate exactly what they affect (lib/cache-tags.ts).
 import { cacheLife, cacheTag } from 'next/cache';
 import { tags } from '@/lib/cache-tags';
-import { findLatestArticles } from './articles';
 import { findFrontPage, findMostRead } from './front-page';
 import { findSectionArticles, findSectionByPath } from './section-page';
 import { findSectionNav } from './sections';
@@ -18,15 +17,6 @@ export async function getSectionNav() {
   cacheLife('max');
   cacheTag(tags.sections);
   return findSectionNav();
-}
-
-export async function getLatestArticles(limit: number) {
-  'use cache';
-  cacheLife('max');
-  cacheTag(tags.home);
-  const articles = await findLatestArticles(limit);
-  tagCards(articles);
-  return articles;
 }
 
 export async function getFrontPage() {

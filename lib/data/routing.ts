@@ -48,7 +48,7 @@ async function resolveSectionOrArticle(segments: string[], pageParam: string | n
   return NOT_FOUND;
 }
 
-async function resolvePerson(kind: 'author' | 'tag', slug: string, pageParam: string | null): Promise<RouteDecision> {
+async function resolveAuthorOrTag(kind: 'author' | 'tag', slug: string, pageParam: string | null): Promise<RouteDecision> {
   const db = getDb();
   if (kind === 'author') {
     const user = await db.user.findUnique({ where: { slug }, select: { id: true, active: true } });
@@ -89,7 +89,7 @@ export async function findRouteDecision(pathname: string, pageParam: string | nu
   }
   if (segments[0] === 'author' || segments[0] === 'tag') {
     if (segments.length !== 2 || !SEGMENT.test(segments[1])) return NOT_FOUND;
-    return resolvePerson(segments[0], segments[1], pageParam);
+    return resolveAuthorOrTag(segments[0], segments[1], pageParam);
   }
   if (RESERVED_SEGMENTS.has(segments[0])) return OK;
   if (segments.length > 4 || !segments.every((s) => SEGMENT.test(s) && s.length <= 120)) return NOT_FOUND;

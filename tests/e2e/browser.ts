@@ -35,3 +35,18 @@ export async function newPage(browser: Browser, options: { colorScheme?: 'light'
   });
   return context.newPage();
 }
+
+/** Password of the seeded staff accounts (prisma/seed/seed.ts). */
+export const DEMO_PASSWORD = 'byline-demo-2026';
+
+/** A new context signed in as `email` through the real /login form, landed on /studio. */
+export async function signInAs(browser: Browser, email: string, password = DEMO_PASSWORD) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(BASE_URL + '/login', { waitUntil: 'networkidle' });
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(BASE_URL + '/studio');
+  return { context, page };
+}

@@ -1,10 +1,10 @@
 // Dashboard: a writer's articles grouped by status with the editor's note on changes
 // requested; search and filters by GET parameters; editors see everyone's, or only theirs.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createDraft } from '@/lib/data/studio-articles';
 import { requestChanges, submitForReview } from '@/lib/data/workflow';
 import { actorFor, testDb } from '@/tests/helpers/fixtures';
-import { axeViolations, BASE_URL, launchBrowser, openPage } from './browser';
+import { axeViolations, launchBrowser, openPage, signInAs } from './browser';
 
 const DASHBOARD = '/studio';
 
@@ -17,16 +17,7 @@ afterAll(async () => {
   await testDb.$disconnect();
 });
 
-async function signIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(BASE_URL + '/login', { waitUntil: 'networkidle' });
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('byline-demo-2026');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(BASE_URL + '/studio');
-  return { context, page };
-}
+const signIn = (email: string) => signInAs(browser, email);
 
 const group = (page: Page, heading: string) => page.locator('section', { has: page.getByRole('heading', { level: 2, name: new RegExp(`^${heading} \\(`) }) });
 const body = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });

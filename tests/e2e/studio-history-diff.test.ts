@@ -1,9 +1,9 @@
 // History: two saves through the autosave route, a readable diff of any two revisions, a
 // restore that creates a new revision, and a clear message when the restore is stale.
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { createDraft } from '@/lib/data/studio-articles';
 import { actorFor, testDb } from '@/tests/helpers/fixtures';
-import { axeViolations, BASE_URL, launchBrowser, openPage } from './browser';
+import { axeViolations, launchBrowser, openPage, signInAs } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,16 +14,7 @@ afterAll(async () => {
   await testDb.$disconnect();
 });
 
-async function signIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(BASE_URL + '/login', { waitUntil: 'networkidle' });
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('byline-demo-2026');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(BASE_URL + '/studio');
-  return { context, page };
-}
+const signIn = (email: string) => signInAs(browser, email);
 
 /** Text of each element without its screen-reader-only labels. */
 const visibleTexts = (locator: Locator) =>

@@ -1,9 +1,9 @@
 // Media library: upload with alt text and credit, find it by searching, edit its details,
 // copy its id; a refused file explains why.
 import sharp from 'sharp';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { testDb } from '@/tests/helpers/fixtures';
-import { axeViolations, BASE_URL, launchBrowser, openPage } from './browser';
+import { axeViolations, launchBrowser, openPage, signInAs } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,16 +14,7 @@ afterAll(async () => {
   await testDb.$disconnect();
 });
 
-async function signIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(BASE_URL + '/login', { waitUntil: 'networkidle' });
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('byline-demo-2026');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(BASE_URL + '/studio');
-  return { context, page };
-}
+const signIn = (email: string) => signInAs(browser, email);
 
 const ALT = 'The Port Calder lighthouse at dusk, seen from the campus pier';
 

@@ -1,9 +1,9 @@
 // Previews: the staff preview renders the article exactly as the public page does, and a
 // shared link works signed out, is noindex and uncached, and stops working once revoked.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createDraft } from '@/lib/data/studio-articles';
 import { actorFor, testDb } from '@/tests/helpers/fixtures';
-import { axeViolations, BASE_URL, launchBrowser, openPage } from './browser';
+import { axeViolations, BASE_URL, launchBrowser, openPage, signInAs } from './browser';
 
 const PUBLISHED = { section: 'culture/news', slug: 'campus-radio-station-saved-after-viral-post' };
 
@@ -16,16 +16,7 @@ afterAll(async () => {
   await testDb.$disconnect();
 });
 
-async function signIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(BASE_URL + '/login', { waitUntil: 'networkidle' });
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('byline-demo-2026');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(BASE_URL + '/studio');
-  return { context, page };
-}
+const signIn = (email: string) => signInAs(browser, email);
 
 /** Every robots directive on the page (Next may repeat the tag when it streams metadata). */
 const robots = (page: Page) => page.locator('meta[name="robots"]').evaluateAll((els) => els.map((el) => el.getAttribute('content') ?? ''));

@@ -1,5 +1,5 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BASE_URL, launchBrowser } from './browser';
+import type { Browser, Page } from 'playwright-core';
+import { BASE_URL, DEMO_PASSWORD, launchBrowser, signInAs } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -7,18 +7,12 @@ beforeAll(async () => {
 });
 afterAll(() => browser.close());
 
-const PASSWORD = 'byline-demo-2026';
+const PASSWORD = DEMO_PASSWORD;
 
-async function signedIn(email: string, password = PASSWORD): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(BASE_URL + '/login', { waitUntil: 'networkidle' });
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(BASE_URL + '/studio');
-  await page.getByTestId('signed-in-user').waitFor();
-  return { context, page };
+async function signedIn(email: string, password = PASSWORD) {
+  const session = await signInAs(browser, email, password);
+  await session.page.getByTestId('signed-in-user').waitFor();
+  return session;
 }
 
 async function navLinks(page: Page): Promise<string[]> {

@@ -4,10 +4,10 @@
 // The drafts are created through the data layer's tables (the editor UI has its own tests);
 // every workflow step goes through the studio's forms.
 import { randomBytes } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createDb } from '@/lib/db';
 import { utcToZonedLocal } from '@/lib/validation/workflow';
-import { BASE_URL, launchBrowser, openPage } from './browser';
+import { BASE_URL, launchBrowser, openPage, signInAs } from './browser';
 
 const db = createDb(process.env.DATABASE_URL!, 2);
 let browser: Browser;
@@ -19,16 +19,7 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-async function signedIn(email: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(BASE_URL + '/login', { waitUntil: 'networkidle' });
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('byline-demo-2026');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(BASE_URL + '/studio');
-  return { context, page };
-}
+const signedIn = (email: string) => signInAs(browser, email);
 
 /** A reference-style article by the demo writer, in the given state. */
 async function draft(word: string, status: 'DRAFT' | 'IN_REVIEW' = 'DRAFT') {

@@ -4,7 +4,6 @@
 import sharp from 'sharp';
 import type { Actor } from '@/lib/auth/permissions';
 import { createDb } from '@/lib/db';
-import { AuthRequiredError, ForbiddenError } from '@/lib/errors';
 import * as articleActions from '@/lib/actions/articles';
 import * as run from '@/lib/actions/run-articles';
 import * as mediaLibrary from '@/lib/data/media-library';
@@ -12,16 +11,11 @@ import * as presence from '@/lib/data/presence';
 import * as preview from '@/lib/data/preview';
 import * as revisions from '@/lib/data/revisions';
 import * as studio from '@/lib/data/studio-articles';
-import * as trashActions from '@/components/studio/dashboard/trash-actions';
 import * as editorActions from '@/components/studio/editor/actions';
-import * as historyActions from '@/components/studio/history/actions';
-import * as mediaActions from '@/components/studio/media/actions';
-import * as previewActions from '@/components/studio/preview/actions';
+import { describeRows, OWNER, STAFF, WHO, type MatrixRow, type Who } from './role-matrix-harness';
 import { createStaff, formData } from './users-fixtures';
 
 let currentActor: Actor | null = null;
-// Server actions ask Next to refresh the page after a change; there is no page here.
-jest.mock('next/cache', () => ({ ...jest.requireActual('next/cache'), refresh: () => {} }));
 jest.mock('@/lib/auth/session', () => ({
   getCurrentActor: async () => currentActor,
   readSessionClaims: async () => null,
@@ -30,11 +24,6 @@ jest.mock('@/lib/auth/session', () => ({
 
 const db = createDb(process.env.DATABASE_URL!, 2);
 
-type Who = 'anonymous' | 'writer' | 'otherWriter' | 'editor' | 'admin' | 'deactivated';
-const WHO: Who[] = ['anonymous', 'writer', 'otherWriter', 'editor', 'admin', 'deactivated'];
-const STAFF: Who[] = ['writer', 'otherWriter', 'editor', 'admin'];
-/** The article's own writer and the editors. */
-const OWNER: Who[] = ['writer', 'editor', 'admin'];
 
 let actors: Record<Who, Actor | null>;
 let sectionId: string;
@@ -49,13 +38,7 @@ interface Fx {
   mediaId: string;
 }
 
-interface Row {
-  allow: Who[];
-  setup?: () => Promise<Fx>;
-  call: (actor: Actor | null, fx: Fx) => Promise<unknown>;
-  snapshot?: (fx: Fx) => Promise<unknown>;
-  form?: (fx: Fx) => FormData;
-}
+type Row = MatrixRow<Fx>;
 
 const doc = (text: string) => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 const input = (title = 'Matrix draft') => ({ title, dek: 'Dek', body: doc('Body text.'), sectionId });
@@ -162,12 +145,6 @@ const ACTIONS: Record<string, [string, (...args: any[]) => Promise<unknown>]> = 
   'actions/articles#createPreviewLinkAction': ['actions/run-articles#runCreatePreviewLink', articleActions.createPreviewLinkAction],
   'actions/articles#revokePreviewLinkAction': ['actions/run-articles#runRevokePreviewLink', articleActions.revokePreviewLinkAction],
   'actions/articles#updateMediaDetailsAction': ['actions/run-articles#runUpdateMediaDetails', articleActions.updateMediaDetailsAction],
-  // Form actions that live beside their studio components take the same forms.
-  'components/studio/history/actions#restoreRevisionAction': ['actions/run-articles#runRestoreRevision', historyActions.restoreRevisionAction],
-  'components/studio/media/actions#updateMediaDetailsAction': ['actions/run-articles#runUpdateMediaDetails', mediaActions.updateMediaDetailsAction],
-  'components/studio/preview/actions#createPreviewLinkAction': ['actions/run-articles#runCreatePreviewLink', previewActions.createPreviewLinkAction],
-  'components/studio/preview/actions#revokePreviewLinkAction': ['actions/run-articles#runRevokePreviewLink', previewActions.revokePreviewLinkAction],
-  'components/studio/dashboard/trash-actions#restoreFromTrashAction': ['actions/run-articles#runRestoreFromTrash', trashActions.restoreFromTrashAction],
 };
 for (const [name, [runnerName, action]] of Object.entries(ACTIONS)) {
   const row = ROWS[runnerName];
@@ -217,23 +194,6 @@ Object.assign(ROWS, {
   },
 } satisfies Record<string, Row>);
 
-function isFormState(value: unknown): value is { ok: boolean; message?: string } {
-  return typeof value === 'object' && value !== null && 'ok' in value && typeof (value as { ok: unknown }).ok === 'boolean';
-}
-
-async function outcome(call: () => Promise<unknown>): Promise<{ allowed: boolean; detail: string }> {
-  try {
-    const result = await call();
-    if (isFormState(result)) return { allowed: result.ok, detail: result.message ?? '' };
-    return { allowed: true, detail: '' };
-  } catch (error) {
-    if (error instanceof AuthRequiredError || error instanceof ForbiddenError) return { allowed: false, detail: error.message };
-    if (error instanceof Error && error.message === 'NEXT_REDIRECT') return { allowed: true, detail: 'redirect' };
-    throw error;
-  }
-}
-
-const DENY_MESSAGE = /sign in|permission|deactivated/i;
 
 beforeAll(async () => {
   const writer = await createStaff(db, 'WRITER');
@@ -253,9 +213,7 @@ describe('studio role matrix', () => {
     const modules: Record<string, object> = {
       'data/studio-articles': studio, 'data/revisions': revisions, 'data/preview': preview, 'data/presence': presence,
       'data/media-library': mediaLibrary, 'actions/run-articles': run, 'actions/articles': articleActions,
-      'components/studio/editor/actions': editorActions, 'components/studio/history/actions': historyActions,
-      'components/studio/media/actions': mediaActions, 'components/studio/preview/actions': previewActions,
-      'components/studio/dashboard/trash-actions': trashActions,
+      'components/studio/editor/actions': editorActions,
     };
     const missing = Object.entries(modules).flatMap(([prefix, mod]) =>
       Object.entries(mod).filter(([, v]) => typeof v === 'function').map(([name]) => `${prefix}#${name}`).filter((key) => !ROWS[key]),
@@ -263,24 +221,5 @@ describe('studio role matrix', () => {
     expect(missing).toEqual([]);
   });
 
-  for (const [name, row] of Object.entries(ROWS)) {
-    describe(name, () => {
-      for (const who of WHO) {
-        const allowed = row.allow.includes(who);
-        it(`${allowed ? 'allows' : 'denies'} ${who}`, async () => {
-          const actor = actors[who];
-          const fx = row.setup ? await row.setup() : ({} as Fx);
-          const before = row.snapshot ? await row.snapshot(fx) : null;
-          const result = await outcome(() => row.call(actor, fx));
-          if (allowed) {
-            expect(result).toEqual({ allowed: true, detail: expect.anything() });
-          } else {
-            expect(result.allowed).toBe(false);
-            expect(result.detail).toMatch(DENY_MESSAGE);
-            if (row.snapshot) expect(await row.snapshot(fx)).toEqual(before);
-          }
-        });
-      }
-    });
-  }
+  describeRows(ROWS, () => actors);
 });

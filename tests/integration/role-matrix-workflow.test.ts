@@ -3,7 +3,6 @@
 // main matrix ('data/<module>#<fn>', 'actions/<module>#<fn>'); its coverage check reads them.
 import type { Actor } from '@/lib/auth/permissions';
 import { createDb } from '@/lib/db';
-import { AuthRequiredError, ForbiddenError } from '@/lib/errors';
 import type { ArticleStatus } from '@/lib/generated/prisma/client';
 import * as actions from '@/lib/actions/workflow';
 import * as run from '@/lib/actions/run-workflow';
@@ -12,6 +11,7 @@ import * as queue from '@/lib/data/review-queue';
 import * as timeline from '@/lib/data/timeline';
 import * as workflow from '@/lib/data/workflow';
 import { utcToZonedLocal } from '@/lib/validation/workflow';
+import { describeRows, EDITORS, OWNER, STAFF, WHO, type MatrixRow, type Who } from './role-matrix-harness';
 import { createStaff, formData } from './users-fixtures';
 import { makeStory, paragraph, stateOf } from './workflow-fixtures';
 
@@ -31,11 +31,6 @@ afterAll(() => db.$disconnect());
  */
 export const SYSTEM_EXPORTS = ['data/workflow#snapshotOf', 'data/workflow#publicTagsFor', 'data/workflow#publishDueArticle', 'data/scheduler#runDueSchedules'];
 
-type Who = 'anonymous' | 'writer' | 'otherWriter' | 'editor' | 'admin' | 'deactivated';
-const WHO: Who[] = ['anonymous', 'writer', 'otherWriter', 'editor', 'admin', 'deactivated'];
-const STAFF: Who[] = ['writer', 'otherWriter', 'editor', 'admin'];
-const OWNER_AND_EDITORS: Who[] = ['writer', 'editor', 'admin'];
-const EDITORS: Who[] = ['editor', 'admin'];
 let actors: Record<Who, Actor | null>;
 let claimer: Actor;
 
@@ -52,12 +47,7 @@ beforeAll(async () => {
 });
 
 interface Fx { id: string }
-interface Row {
-  allow: Who[];
-  setup: () => Promise<Fx>;
-  call: (actor: Actor | null, fx: Fx) => Promise<unknown>;
-  snapshot: (fx: Fx) => Promise<unknown>;
-}
+type Row = MatrixRow<Fx> & Required<Pick<MatrixRow<Fx>, 'setup' | 'snapshot'>>;
 
 const story = (status: ArticleStatus, extra: { claimed?: boolean; pending?: boolean } = {}) => async () =>
   makeStory(db, {
@@ -106,8 +96,8 @@ function step(
 const read = (allow: Who[], call: Row['call'], setup: Row['setup'] = async () => ({ id: '' })): Row => ({ allow, setup, call, snapshot: async () => null });
 
 const ROWS: Record<string, Row> = {
-  ...step('submitForReview', OWNER_AND_EDITORS, story('DRAFT'), (a, id) => workflow.submitForReview(a, id), run.runSubmitForReview, actions.submitForReviewAction),
-  ...step('withdrawSubmission', OWNER_AND_EDITORS, story('IN_REVIEW'), (a, id) => workflow.withdrawSubmission(a, id), run.runWithdrawSubmission, actions.withdrawSubmissionAction),
+  ...step('submitForReview', OWNER, story('DRAFT'), (a, id) => workflow.submitForReview(a, id), run.runSubmitForReview, actions.submitForReviewAction),
+  ...step('withdrawSubmission', OWNER, story('IN_REVIEW'), (a, id) => workflow.withdrawSubmission(a, id), run.runWithdrawSubmission, actions.withdrawSubmissionAction),
   ...step('claimReview', EDITORS, story('IN_REVIEW'), (a, id) => workflow.claimReview(a, id), run.runClaimReview, actions.claimReviewAction),
   ...step('releaseReview', EDITORS, story('IN_REVIEW', { claimed: true }), (a, id) => workflow.releaseReview(a, id), run.runReleaseReview, actions.releaseReviewAction),
   ...step('requestChanges', EDITORS, story('IN_REVIEW'), (a, id) => workflow.requestChanges(a, id, 'Needs work.'), run.runRequestChanges, actions.requestChangesAction, () => ({ note: 'Needs work.' })),
@@ -123,8 +113,8 @@ const ROWS: Record<string, Row> = {
   'data/review-queue#listReviewQueue': read(EDITORS, (a) => queue.listReviewQueue(a)),
   'data/review-queue#listScheduledArticles': read(EDITORS, (a) => queue.listScheduledArticles(a)),
   'data/review-queue#listSchedulingProblems': read(EDITORS, (a) => queue.listSchedulingProblems(a)),
-  'data/review-queue#getWorkflowState': read(OWNER_AND_EDITORS, (a, fx) => queue.getWorkflowState(a, fx.id), story('DRAFT')),
-  'data/timeline#getArticleTimeline': read(OWNER_AND_EDITORS, (a, fx) => timeline.getArticleTimeline(a, fx.id), story('IN_REVIEW')),
+  'data/review-queue#getWorkflowState': read(OWNER, (a, fx) => queue.getWorkflowState(a, fx.id), story('DRAFT')),
+  'data/timeline#getArticleTimeline': read(OWNER, (a, fx) => timeline.getArticleTimeline(a, fx.id), story('IN_REVIEW')),
   'data/notifications#listNotifications': read(STAFF, (a) => notifications.listNotifications(a)),
   'data/notifications#countUnreadNotifications': read(STAFF, (a) => notifications.countUnreadNotifications(a)),
   'data/notifications#markNotificationRead': {
@@ -155,20 +145,6 @@ const ROWS: Record<string, Row> = {
   },
 };
 
-function isFormState(value: unknown): value is { ok: boolean; message?: string } {
-  return typeof value === 'object' && value !== null && 'ok' in value && typeof (value as { ok: unknown }).ok === 'boolean';
-}
-
-async function outcome(call: () => Promise<unknown>): Promise<{ allowed: boolean; detail: string }> {
-  try {
-    const result = await call();
-    if (isFormState(result)) return { allowed: result.ok, detail: result.message ?? '' };
-    return { allowed: true, detail: 'ok' };
-  } catch (error) {
-    if (error instanceof AuthRequiredError || error instanceof ForbiddenError) return { allowed: false, detail: error.message };
-    throw error;
-  }
-}
 
 describe('workflow role matrix', () => {
   it('covers every exported function of the workflow modules', () => {
@@ -183,20 +159,5 @@ describe('workflow role matrix', () => {
     expect(missing).toEqual([]);
   });
 
-  for (const [name, row] of Object.entries(ROWS)) {
-    describe(name, () => {
-      it.each(WHO)('%s', async (who) => {
-        const fx = await row.setup();
-        const before = await row.snapshot(fx);
-        const result = await outcome(() => row.call(actors[who], fx));
-        if (row.allow.includes(who)) {
-          expect(result).toEqual({ allowed: true, detail: expect.any(String) });
-        } else {
-          expect(result.allowed).toBe(false);
-          expect(result.detail).toMatch(/sign in|permission|deactivated/i);
-          expect(await row.snapshot(fx)).toEqual(before);
-        }
-      });
-    });
-  }
+  describeRows(ROWS, () => actors);
 });

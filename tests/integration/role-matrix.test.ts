@@ -7,7 +7,6 @@ import sharp from 'sharp';
 import { hashPassword } from '@/lib/auth/password';
 import type { Actor } from '@/lib/auth/permissions';
 import { createDb } from '@/lib/db';
-import { AuthRequiredError, ForbiddenError } from '@/lib/errors';
 import * as profileActions from '@/lib/actions/profile';
 import * as runProfile from '@/lib/actions/run-profile';
 import * as runTaxonomy from '@/lib/actions/run-taxonomy';
@@ -18,6 +17,7 @@ import * as editorOptions from '@/lib/data/editor-options';
 import * as media from '@/lib/data/media';
 import * as taxonomy from '@/lib/data/taxonomy';
 import * as users from '@/lib/data/users';
+import { ADMINS, describeRows, EDITORS, STAFF, type MatrixRow, type Who } from './role-matrix-harness';
 import { createStaff, formData, TEST_PASSWORD, uniq } from './users-fixtures';
 
 let currentActor: Actor | null = null;
@@ -60,24 +60,11 @@ const PUBLIC_READS = new Set([
   'actions/auth#signOutAction',
 ]);
 
-type Who = 'anonymous' | 'writer' | 'otherWriter' | 'editor' | 'admin' | 'deactivated';
-const WHO: Who[] = ['anonymous', 'writer', 'otherWriter', 'editor', 'admin', 'deactivated'];
-const STAFF: Who[] = ['writer', 'otherWriter', 'editor', 'admin'];
-const EDITORS: Who[] = ['editor', 'admin'];
-const ADMINS: Who[] = ['admin'];
 
 let actors: Record<Who, Actor | null>;
 let passwordHash: string;
 
-interface Row<F = Record<string, string>> {
-  allow: Who[];
-  setup?: () => Promise<F>;
-  call: (actor: Actor | null, fx: F) => Promise<unknown>;
-  /** Database state a denied call must not change. */
-  snapshot?: (fx: F) => Promise<unknown>;
-  /** For runner rows: the form they send (server actions send the same). */
-  form?: (fx: F) => FormData;
-}
+type Row<F = Record<string, string>> = MatrixRow<F>;
 
 /** A row for a `runX(actor, formData)` runner. */
 function runner<F>(
@@ -249,25 +236,6 @@ for (const [name, [runnerName, action]] of Object.entries(ACTIONS)) {
   };
 }
 
-function isFormState(value: unknown): value is { ok: boolean; message?: string } {
-  return typeof value === 'object' && value !== null && 'ok' in value && typeof (value as { ok: unknown }).ok === 'boolean';
-}
-
-/** true when allowed, false when refused for lack of permission; anything else fails. */
-async function outcome(call: () => Promise<unknown>): Promise<{ allowed: boolean; detail: string }> {
-  try {
-    const result = await call();
-    if (isFormState(result)) return { allowed: result.ok, detail: result.message ?? '' };
-    return { allowed: true, detail: '' };
-  } catch (error) {
-    if (error instanceof AuthRequiredError || error instanceof ForbiddenError) return { allowed: false, detail: error.message };
-    // redirect() after a successful action.
-    if (error instanceof Error && error.message === 'NEXT_REDIRECT') return { allowed: true, detail: 'redirect' };
-    throw error;
-  }
-}
-
-const DENY_MESSAGE = /sign in|permission|deactivated/i;
 
 beforeAll(async () => {
   passwordHash = await hashPassword(TEST_PASSWORD);
@@ -323,24 +291,5 @@ describe('role matrix', () => {
     expect(missing).toEqual([]);
   });
 
-  for (const [name, row] of Object.entries(ROWS)) {
-    describe(name, () => {
-      for (const who of WHO) {
-        const allowed = row.allow.includes(who);
-        it(`${allowed ? 'allows' : 'denies'} ${who}`, async () => {
-          const actor = actors[who];
-          const fx = row.setup ? await row.setup() : {};
-          const before = row.snapshot ? await row.snapshot(fx) : null;
-          const result = await outcome(() => row.call(actor, fx));
-          if (allowed) {
-            expect(result).toEqual({ allowed: true, detail: expect.anything() });
-          } else {
-            expect(result.allowed).toBe(false);
-            expect(result.detail).toMatch(DENY_MESSAGE);
-            if (row.snapshot) expect(await row.snapshot(fx)).toEqual(before);
-          }
-        });
-      }
-    });
-  }
+  describeRows(ROWS, () => actors);
 });

@@ -2,7 +2,7 @@
 import { useActionState } from 'react';
 import { FormMessage, SubmitButton } from '@/app/(studio)/studio/_components/form-controls';
 import { initialFormState } from '@/lib/validation/form';
-import { restoreFromTrashAction } from './trash-actions';
+import { restoreFromTrashAction } from '@/lib/actions/articles';
 
 export interface TrashRow {
   id: string;

@@ -2,7 +2,7 @@
 import { useActionState } from 'react';
 import { FormMessage, SubmitButton } from '@/app/(studio)/studio/_components/form-controls';
 import { initialFormState } from '@/lib/validation/form';
-import { restoreRevisionAction } from './actions';
+import { restoreRevisionAction } from '@/lib/actions/articles';
 
 interface RestoreFormProps {
   articleId: string;

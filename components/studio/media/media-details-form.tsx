@@ -2,7 +2,7 @@
 import { useActionState } from 'react';
 import { Field, FormMessage, SubmitButton } from '@/app/(studio)/studio/_components/form-controls';
 import { initialFormState } from '@/lib/validation/form';
-import { updateMediaDetailsAction } from './actions';
+import { updateMediaDetailsAction } from '@/lib/actions/articles';
 
 interface MediaDetailsFormProps {
   id: string;

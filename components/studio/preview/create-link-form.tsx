@@ -3,11 +3,12 @@ import { useActionState } from 'react';
 import { FormMessage, inputClass, SubmitButton } from '@/app/(studio)/studio/_components/form-controls';
 import { initialFormState } from '@/lib/validation/form';
 import { CopyField } from '../media/copy-field';
-import { createPreviewLinkAction, type PreviewLinkState } from './actions';
+import { createPreviewLinkAction } from '@/lib/actions/articles';
+import type { PreviewLinkFormState } from '@/lib/actions/run-articles';
 
 /** Creates a share link; the full URL is shown once, right after creation. */
 export function CreateLinkForm({ articleId }: { articleId: string }) {
-  const [state, action] = useActionState<PreviewLinkState, FormData>(createPreviewLinkAction, initialFormState);
+  const [state, action] = useActionState<PreviewLinkFormState, FormData>(createPreviewLinkAction, initialFormState);
   return (
     <form action={action} className="space-y-3">
       <input type="hidden" name="articleId" value={articleId} />
