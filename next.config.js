@@ -4,12 +4,16 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   cacheComponents: true,
   partialPrefetching: true,
+  // Reader pages are rendered once per URL and then served from this cache until a write
+  // expires one of their tags; it lives in memory (bounded) so a restart starts fresh.
+  cacheHandler: require.resolve('./lib/cache/page-cache-handler.cjs'),
+  cacheMaxMemorySize: 64 * 1024 * 1024,
   poweredByHeader: false,
   reactStrictMode: true,
   // `npm run typecheck` (tsc --noEmit) checks types; builds skip the second pass.
   typescript: { ignoreBuildErrors: true },
   // Image uploads through server actions (avatars) may be up to 10 MB.
-  experimental: { serverActions: { bodySizeLimit: '11mb' } },
+  experimental: { serverActions: { bodySizeLimit: '11mb' }, isrFlushToDisk: false },
   serverExternalPackages: ['@prisma/client', '@prisma/adapter-pg', 'pg', 'sharp'],
   images: {
     formats: ['image/webp'],

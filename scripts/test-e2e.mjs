@@ -43,7 +43,7 @@ async function main() {
     console.log('Building the production app…');
     await run(process.execPath, [nextBin(), 'build'], { env, label: 'next build', quiet: true });
   }
-  server = spawn(process.execPath, [nextBin(), 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  server = spawn(process.execPath, [nextBin(), 'start', '-p', String(port)], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   if (!(await waitForOk(`${baseUrl}/api/health`, 120_000, () => server.exitCode === null))) {
     throw new StartError('The production server did not start.');
   }

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { connection } from 'next/server';
 import { Suspense } from 'react';
 import { ArticleCard } from '@/components/site/article-card';
 import { LeadStory } from '@/components/site/front/lead-story';
@@ -28,7 +27,6 @@ export default function HomePage() {
 }
 
 async function FrontPage() {
-  await connection();
   const front = await getFrontPage();
   if (!front.lead) return <p>Nothing has been published yet.</p>;
   return (

@@ -1,10 +1,8 @@
 import Link from 'next/link';
-import { connection } from 'next/server';
 import { getSectionNav } from '@/lib/data/public';
 import { Logo } from './logo';
 
 export async function SiteHeader() {
-  await connection();
   const sections = await getSectionNav();
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">

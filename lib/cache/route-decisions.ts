@@ -1,7 +1,8 @@
 // A short-lived, per-process memo of the proxy's routing decisions (404/redirect/ok).
 // Writes in this process clear it at once; other instances see changes within TTL_MS.
 export type RouteDecision =
-  | { kind: 'ok' }
+  /** `page`: a listing page past the first (served from an internal path, see proxy.ts). */
+  | { kind: 'ok'; page?: number }
   | { kind: 'not-found' }
   | { kind: 'redirect'; location: string };
 

@@ -195,15 +195,16 @@ export async function findArticleForSocialImage(articleId: string) {
 }
 
 /**
- * Counts one view of a published article for today's "most read" (UTC day). Nothing about
- * the reader is stored: no cookie, no IP, just a per-article daily counter. Public write.
+ * Counts `views` views of a published article for today's "most read" (UTC day). Nothing
+ * about the reader is stored: no cookie, no IP, just a per-article daily counter. Public write.
  */
-export async function recordArticleView(articleId: string): Promise<void> {
+export async function recordArticleView(articleId: string, views = 1): Promise<void> {
+  if (!Number.isSafeInteger(views) || views < 1) return;
   // One statement: the insert only happens for a live article, and ON CONFLICT makes
   // concurrent views add up instead of racing on the primary key.
   await getDb().$executeRaw`
     INSERT INTO "ArticleView" ("articleId", "day", "count")
-    SELECT "id", (now() AT TIME ZONE 'UTC')::date, 1 FROM "Article"
+    SELECT "id", (now() AT TIME ZONE 'UTC')::date, ${views} FROM "Article"
     WHERE "id" = ${articleId} AND "status" = 'PUBLISHED' AND "deletedAt" IS NULL
-    ON CONFLICT ("articleId", "day") DO UPDATE SET "count" = "ArticleView"."count" + 1`;
+    ON CONFLICT ("articleId", "day") DO UPDATE SET "count" = "ArticleView"."count" + EXCLUDED."count"`;
 }

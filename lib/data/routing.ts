@@ -15,8 +15,10 @@ const OK: RouteDecision = { kind: 'ok' };
 function pageDecision(pageParam: string | null, total: number): RouteDecision {
   if (pageParam === null) return OK;
   if (!/^[1-9][0-9]{0,5}$/.test(pageParam)) return NOT_FOUND;
+  const page = Number(pageParam);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  return Number(pageParam) <= pageCount ? OK : NOT_FOUND;
+  if (page > pageCount) return NOT_FOUND;
+  return page > 1 ? { kind: 'ok', page } : OK;
 }
 
 async function resolveSectionOrArticle(segments: string[], pageParam: string | null): Promise<RouteDecision> {
@@ -91,6 +93,8 @@ export async function findRouteDecision(pathname: string, pageParam: string | nu
     if (segments.length !== 2 || !SEGMENT.test(segments[1])) return NOT_FOUND;
     return resolveAuthorOrTag(segments[0], segments[1], pageParam);
   }
+  // Search results live at internal paths under /search (lib/search-path.ts), never opened directly.
+  if (segments[0] === 'search') return segments.length === 1 ? OK : NOT_FOUND;
   if (RESERVED_SEGMENTS.has(segments[0])) return OK;
   if (segments.length > 4 || !segments.every((s) => SEGMENT.test(s) && s.length <= 120)) return NOT_FOUND;
   return resolveSectionOrArticle(segments, pageParam);

@@ -135,7 +135,7 @@ async function main() {
     log(`Built in ${results.buildSeconds} s`);
   }
 
-  state.server = spawn(process.execPath, [nextBin(), 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  state.server = spawn(process.execPath, [nextBin(), 'start', '-p', String(port)], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   if (!(await waitForOk(`${baseUrl}/api/health`, 120_000, () => state.server.exitCode === null))) throw new StartError('The production server did not start.');
   log(`Server on ${baseUrl} (pid ${state.server.pid})`);
 

@@ -10,7 +10,9 @@ afterAll(() => browser.close());
 const PASSWORD = 'byline-demo-2026';
 
 async function signIn(page: Page, email: string, password: string, path = '/login') {
-  await page.goto(BASE_URL + path, { waitUntil: 'networkidle' });
+  // 'load', not 'networkidle': after a failed sign-in the router's prefetches of the next
+  // page can stay open in the browser's books, and the form works before hydration anyway.
+  await page.goto(BASE_URL + path, { waitUntil: 'load' });
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();

@@ -1,5 +1,6 @@
 import { createDb, queryStats } from '@/lib/db';
 import { findPublishedArticle, findRelatedArticles, recordArticleView } from '@/lib/data/article-page';
+import { countArticleView, flushArticleViews } from '@/lib/cache/view-counter';
 
 const db = createDb(process.env.DATABASE_URL!, 2);
 const created: string[] = [];
@@ -165,5 +166,26 @@ describe('recordArticleView', () => {
     const today = new Date(new Date().toISOString().slice(0, 10));
     const rows = await db.articleView.findMany({ where: { articleId: { in: [live.id, draft.id] } } });
     expect(rows).toEqual([{ articleId: live.id, day: today, count: 3 }]);
+  });
+
+  it('adds a batch of views in one write, and ignores a count that is not a positive integer', async () => {
+    const live = await fixture({ slug: 'views-batch' });
+    await recordArticleView(live.id, 40);
+    await recordArticleView(live.id, 2);
+    await recordArticleView(live.id, 0);
+    await recordArticleView(live.id, -5);
+    await recordArticleView(live.id, 1.5);
+    const row = await db.articleView.findFirstOrThrow({ where: { articleId: live.id } });
+    expect(row.count).toBe(42);
+  });
+});
+
+describe('the view counter (lib/cache/view-counter)', () => {
+  it('adds views up in memory and writes them together', async () => {
+    const live = await fixture({ slug: 'views-counter' });
+    for (let i = 0; i < 5; i++) countArticleView(live.id);
+    expect(await db.articleView.count({ where: { articleId: live.id } })).toBe(0);
+    await flushArticleViews();
+    expect((await db.articleView.findFirstOrThrow({ where: { articleId: live.id } })).count).toBe(5);
   });
 });

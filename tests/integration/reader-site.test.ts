@@ -1,6 +1,8 @@
 import { queryStats } from '@/lib/db';
 import { findFrontPage, findMostRead } from '@/lib/data/front-page';
 import { findRouteDecision } from '@/lib/data/routing';
+import { listingPagePath } from '@/lib/reserved-paths';
+import { parseSearchArgs, searchResultsPath } from '@/lib/search-path';
 import { findSectionArticles, findSectionByPath } from '@/lib/data/section-page';
 import { PAGE_SIZE } from '@/lib/data/shapes';
 import { testDb } from '../helpers/fixtures';
@@ -46,7 +48,22 @@ describe('front page', () => {
     expect(front.top.length).toBe(6);
     expect(front.sections.length).toBeGreaterThanOrEqual(6);
     for (const s of front.sections) expect(s.articles.length).toBeLessThanOrEqual(3);
-    expect(used).toBeLessThanOrEqual(5);
+    expect(used).toBeLessThanOrEqual(2);
+    // Each section shows its own (and its subsections') newest stories, in the tree's order.
+    const tops = await testDb.section.findMany({ where: { parentId: null }, orderBy: [{ position: 'asc' }, { name: 'asc' }] });
+    expect(front.sections.map((s) => s.section.path)).toEqual(tops.map((t) => t.path).filter((p) => front.sections.some((s) => s.section.path === p)));
+    for (const { section, articles } of front.sections) {
+      const detail = (await findSectionByPath(section.path))!;
+      const newest = (await findSectionArticles(detail.subtreeIds, 1)).items.slice(0, 3);
+      expect([section.path, articles.map((a) => a.id)]).toEqual([section.path, newest.map((a) => a.id)]);
+    }
+    expect(front.top.map((a) => a.id)).not.toContain(front.lead?.id);
+  });
+
+  it('the whole front page (stories and most read) takes at most five queries', async () => {
+    const before = queryStats.count;
+    await Promise.all([findFrontPage(), findMostRead()]);
+    expect(queryStats.count - before).toBeLessThanOrEqual(5);
   });
 
   it('most read ranks by server-side daily counts', async () => {
@@ -74,6 +91,7 @@ describe('routing decisions for reader URLs', () => {
     ['/author/nobody-here', null, 'not-found'],
     ['/tag/no-such-tag', null, 'not-found'],
     ['/search', null, 'ok'],
+    ['/search/c3VtbWl0/1/0', null, 'not-found'],
     ['/feed.xml', null, 'ok'],
     ['/culture/news/feed.xml', null, 'ok'],
     ['/author/maya-okafor/feed.xml', null, 'ok'],
@@ -82,6 +100,34 @@ describe('routing decisions for reader URLs', () => {
     ['/culture/news/campus-radio-station-saved-after-viral-post.json', null, 'not-found'],
   ])('%s?page=%s → %s', async (path, page, kind) => {
     expect((await findRouteDecision(path, page)).kind).toBe(kind);
+  });
+
+  it('names the page of a listing past the first, which proxy.ts serves from an internal path', async () => {
+    expect(await findRouteDecision('/tag/port-calder', '2')).toEqual({ kind: 'ok', page: 2 });
+    expect(await findRouteDecision('/tag/port-calder', '1')).toEqual({ kind: 'ok' });
+    expect(await findRouteDecision('/culture/news/campus-radio-station-saved-after-viral-post', '7')).toEqual({ kind: 'ok' });
+    expect(listingPagePath('/culture/news', 3)).toBe('/culture/news/_page/3');
+    expect(listingPagePath('/author/maya-okafor', 2)).toBe('/author/maya-okafor/2');
+    expect(listingPagePath('/tag/port-calder', 2)).toBe('/tag/port-calder/2');
+    // The internal paths are not reader URLs.
+    expect((await findRouteDecision('/culture/news/_page/3', null)).kind).toBe('not-found');
+    expect((await findRouteDecision('/author/maya-okafor/2', null)).kind).toBe('not-found');
+  });
+
+  it('maps search URLs onto internal result paths and back, refusing anything else', () => {
+    const params = (query: string) => new URLSearchParams(query);
+    expect(searchResultsPath(params(''))).toBeUndefined();
+    expect(searchResultsPath(params('q=%20%20'))).toBeUndefined();
+    expect(searchResultsPath(params('q=x&page=abc'))).toBeNull();
+    expect(searchResultsPath(params('q=x&page=0'))).toBeNull();
+    const path = searchResultsPath(params('q=' + encodeURIComponent('  “second summit”  / -helsinki ') + '&page=2'))!;
+    expect(path).toMatch(/^\/search\/[A-Za-z0-9_-]+\/2\/0$/);
+    expect(parseSearchArgs(path.split('/').slice(2))).toEqual({ query: '“second summit” / -helsinki', page: 2, shortened: false });
+    const long = searchResultsPath(params('q=' + 'word '.repeat(100)))!;
+    expect(parseSearchArgs(long.split('/').slice(2))).toMatchObject({ page: 1, shortened: true });
+    for (const args of [['_'], ['c3VtbWl0', '1'], ['c3VtbWl0', '0', '0'], ['c3VtbWl0', '1', '2'], ['IHN1bW1pdCA', '1', '0'], ['!!', '1', '0']]) {
+      expect([args, parseSearchArgs(args)]).toEqual([args, null]);
+    }
   });
 
   it('an old slug answers a permanent redirect to the canonical URL', async () => {

@@ -1,38 +1,57 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { connection } from 'next/server';
 import { Suspense } from 'react';
 import { ArticlePageContent, generateArticleMetadata } from '@/components/site/article/article-page-content';
 import { SectionPageContent, generateSectionMetadata } from '@/components/site/section/section-page-content';
 import { getSectionByPath } from '@/lib/data/public';
+import { PAGE_SEGMENT } from '@/lib/reserved-paths';
 
-// One route for /<section>, /<section>/<subsection> and /<section-path>/<slug>. The HTTP
-// status (404, 308) is settled earlier by proxy.ts; this page renders what exists.
+// One route for /<section>, /<section>/<subsection> and /<section-path>/<slug>, plus the
+// internal /<section-path>/_page/<n> that proxy.ts rewrites `?page=n` to. Everything it
+// reads is a route param or cached data, so each URL is rendered once and then served from
+// the page cache until a write expires one of its cache tags. The HTTP status (404, 308) is
+// settled earlier by proxy.ts; this page renders what exists.
 interface CatchAllProps {
   params: Promise<{ path: string[] }>;
-  searchParams: Promise<{ page?: string | string[] }>;
 }
 
 const SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
 
-function parsePage(value: string | string[] | undefined): number | null {
-  if (value === undefined) return 1;
-  return typeof value === 'string' && /^[1-9][0-9]{0,5}$/.test(value) ? Number(value) : null;
+/**
+ * `next build` needs one sample of the param to check that the route renders from its params
+ * alone; real URLs are rendered on their first visit (the build does not grow with the archive).
+ * The sample is not a valid section path, so it renders the not-found view without a query.
+ */
+export function generateStaticParams() {
+  return [{ path: ['_'] }];
 }
 
-async function resolve({ params, searchParams }: CatchAllProps) {
-  const { path } = await params;
-  const { page: pageParam } = await searchParams;
+interface Target {
+  path: string[];
+  page: number;
+  joined: string;
+}
+
+async function resolve(params: CatchAllProps['params']): Promise<Target | null> {
+  const { path: raw } = await params;
+  let path = raw;
+  let page = 1;
+  if (path.length >= 3 && path[path.length - 2] === PAGE_SEGMENT) {
+    const value = path[path.length - 1];
+    if (!/^[1-9][0-9]{0,5}$/.test(value)) return null;
+    page = Number(value);
+    path = path.slice(0, -2);
+  }
   if (!path.every((s) => SEGMENT.test(s))) return null;
-  return { path, page: parsePage(pageParam), joined: path.join('/') };
+  return { path, page, joined: path.join('/') };
 }
 
-export async function generateMetadata(props: CatchAllProps): Promise<Metadata> {
-  const target = await resolve(props);
-  if (target?.page) {
+export async function generateMetadata({ params }: CatchAllProps): Promise<Metadata> {
+  const target = await resolve(params);
+  if (target) {
     const section = await generateSectionMetadata(target.joined, target.page);
     if (section) return section;
-    if (target.path.length >= 2) {
+    if (target.path.length >= 2 && target.page === 1) {
       const article = await generateArticleMetadata(target.path.slice(0, -1).join('/'), target.path[target.path.length - 1]);
       if (article) return article;
     }
@@ -40,20 +59,19 @@ export async function generateMetadata(props: CatchAllProps): Promise<Metadata> 
   return { title: 'Page not found', robots: { index: false } };
 }
 
-export default function CatchAllPage(props: CatchAllProps) {
+export default function CatchAllPage({ params }: CatchAllProps) {
   return (
     <Suspense fallback={<p className="text-zinc-600 dark:text-zinc-400">Loading…</p>}>
-      <CatchAllContent {...props} />
+      <CatchAllContent params={params} />
     </Suspense>
   );
 }
 
-async function CatchAllContent(props: CatchAllProps) {
-  await connection();
-  const target = await resolve(props);
-  if (!target || target.page === null) notFound();
+async function CatchAllContent({ params }: CatchAllProps) {
+  const target = await resolve(params);
+  if (!target) notFound();
   const section = await getSectionByPath(target.joined);
   if (section) return <SectionPageContent section={section} page={target.page} />;
-  if (target.path.length < 2) notFound();
+  if (target.path.length < 2 || target.page !== 1) notFound();
   return <ArticlePageContent sectionPath={target.path.slice(0, -1).join('/')} slug={target.path[target.path.length - 1]} />;
 }

@@ -1,7 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { after, connection } from 'next/server';
-import { recordArticleView } from '@/lib/data/article-page';
 import { getPublishedArticle, getRelatedArticles } from '@/lib/data/public-article';
 import { articleJsonLd, articleMetadata } from '@/lib/seo/article';
 import { ArticleView } from './article-view';
@@ -13,26 +11,20 @@ interface ArticlePageContentProps {
 }
 
 /**
- * The article page for the catch-all route. Data comes from the cached getters; only the
- * view counter touches the database per request, and only after the response is sent.
+ * The article page for the catch-all route. Everything comes from the cached getters, so the
+ * rendered page is cached whole; views are counted by the image it loads (app/api/views).
  */
 export async function ArticlePageContent({ sectionPath, slug }: ArticlePageContentProps) {
-  await connection();
   const article = await getPublishedArticle(sectionPath, slug);
   if (!article) notFound();
   const related = await getRelatedArticles(article.id, { sectionId: article.section.id, tagIds: article.tags.map((t) => t.id) });
-  after(async () => {
-    try {
-      await recordArticleView(article.id);
-    } catch (error) {
-      // A lost page view must never break or slow down reading.
-      console.error('Could not record an article view', error);
-    }
-  });
   return (
     <>
       <JsonLd data={articleJsonLd(article)} />
       <ArticleView article={article} related={related} />
+      {/* The "most read" counter (app/api/views): an image, so only a page that is shown counts. */}
+      {/* eslint-disable-next-line @next/next/no-img-element */}
+      <img src={`/api/views/${article.id}`} alt="" width={1} height={1} className="absolute size-px opacity-0" />
     </>
   );
 }

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { pageHref } from './page-param';
 
 interface PaginationProps {
@@ -12,15 +11,19 @@ interface PaginationProps {
 const linkClass =
   'rounded border border-zinc-300 px-3 py-1.5 font-medium hover:border-zinc-500 hover:bg-zinc-50 dark:border-zinc-700 dark:hover:border-zinc-400 dark:hover:bg-zinc-900';
 
-/** Previous/next navigation for listing pages (rel links let crawlers follow the sequence). */
+/**
+ * Previous/next navigation for listing pages (rel links let crawlers follow the sequence).
+ * Plain links: page N is its own cached document (proxy.ts maps ?page=N onto a route param),
+ * which the client router, keyed on the visible URL, would not load in place.
+ */
 export function Pagination({ basePath, page, pageCount, params }: PaginationProps) {
   if (pageCount <= 1) return null;
   return (
     <nav aria-label="Pagination" className="mt-10 flex items-center justify-between gap-4 text-sm">
       {page > 1 ? (
-        <Link href={pageHref(basePath, page - 1, params)} rel="prev" className={linkClass}>
+        <a href={pageHref(basePath, page - 1, params)} rel="prev" className={linkClass}>
           <span aria-hidden="true">← </span>Newer<span className="sr-only"> articles, page {page - 1}</span>
-        </Link>
+        </a>
       ) : (
         <span />
       )}
@@ -28,10 +31,10 @@ export function Pagination({ basePath, page, pageCount, params }: PaginationProp
         Page {page} of {pageCount}
       </p>
       {page < pageCount ? (
-        <Link href={pageHref(basePath, page + 1, params)} rel="next" className={linkClass}>
+        <a href={pageHref(basePath, page + 1, params)} rel="next" className={linkClass}>
           Older<span className="sr-only"> articles, page {page + 1}</span>
           <span aria-hidden="true"> →</span>
-        </Link>
+        </a>
       ) : (
         <span />
       )}

@@ -1,0 +1,6 @@
+export { TagPage as default, generateTagMetadata as generateMetadata } from '@/components/site/listing/tag-page';
+
+/** One sample for `next build`; real pages are rendered on their first visit. */
+export function generateStaticParams() {
+  return [{ slug: '_', page: '2' }];
+}
