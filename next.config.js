@@ -9,6 +9,7 @@ const nextConfig = {
   cacheHandler: require.resolve('./lib/cache/page-cache-handler.cjs'),
   cacheMaxMemorySize: 64 * 1024 * 1024,
   poweredByHeader: false,
+  generateEtags: false,
   reactStrictMode: true,
   // `npm run typecheck` (tsc --noEmit) checks types; builds skip the second pass.
   typescript: { ignoreBuildErrors: true },

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { startEmbeddedPostgres } from './lib/embedded-pg.mjs';
 import { applyMigrations } from './lib/migrate.mjs';
 import {
-  StartError, assertDatabaseReachable, assertPortFree, ensureAuthSecret, hasBuild, nextBin, parsePort, root, run, waitForOk,
+  StartError, assertDatabaseReachable, assertPortFree, ensureAuthSecret, hasBuild, nextBin, parsePort, root, run, serverNodeArgs,
+  waitForOk,
 } from './lib/runtime.mjs';
 
 const dev = process.argv.includes('--dev');
@@ -71,7 +72,7 @@ async function main() {
     await run(process.execPath, [nextBin(), 'build'], { env, label: 'next build', quiet: true });
   }
 
-  server = spawn(process.execPath, [nextBin(), dev ? 'dev' : 'start', '-p', String(port)], {
+  server = spawn(process.execPath, [...(dev ? [] : serverNodeArgs()), nextBin(), dev ? 'dev' : 'start', '-p', String(port)], {
     cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'inherit'],

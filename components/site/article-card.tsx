@@ -9,21 +9,20 @@ interface ArticleCardProps {
   headingLevel?: 'h2' | 'h3';
 }
 
+/** A story in a list: section, headline, dek, byline and date, and a thumbnail (see globals.css). */
 export function ArticleCard({ article, showImage = true, headingLevel = 'h3' }: ArticleCardProps) {
   const Heading = headingLevel;
   return (
-    <article className="flex gap-4">
+    <article className="card">
       <div className="min-w-0 flex-1">
-        <p className="text-xs font-semibold tracking-wide text-accent-600 uppercase dark:text-accent-300">
+        <p className="card-kicker">
           <Link href={`/${article.section.path}`}>{article.section.name}</Link>
         </p>
-        <Heading className="mt-1 font-serif text-xl leading-snug font-semibold">
-          <Link href={article.url} className="hover:underline">
-            {article.title}
-          </Link>
+        <Heading className="card-title">
+          <Link href={article.url}>{article.title}</Link>
         </Heading>
-        {article.dek ? <p className="mt-1 text-zinc-700 dark:text-zinc-300">{article.dek}</p> : null}
-        <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+        {article.dek ? <p className="card-dek">{article.dek}</p> : null}
+        <p className="card-meta">
           {article.authors.map((a) => a.name).join(', ')}
           {' · '}
           <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
@@ -33,7 +32,8 @@ export function ArticleCard({ article, showImage = true, headingLevel = 'h3' }: 
         <MediaImage
           image={article.cover}
           sizes="(min-width: 640px) 12rem, 6rem"
-          className="h-auto w-24 shrink-0 self-start rounded object-cover sm:w-48"
+          maxWidth={960}
+          className="card-image"
         />
       ) : null}
     </article>

@@ -5,11 +5,15 @@ interface MediaImageProps {
   sizes: string;
   className?: string;
   priority?: boolean;
+  /** Leave out variants wider than this (a thumbnail never needs the 1600 px one). */
+  maxWidth?: number;
 }
 
 /** Responsive WebP image from the media store; width and height prevent layout shift. */
-export function MediaImage({ image, sizes, className, priority }: MediaImageProps) {
-  const widths = [...image.variants].sort((a, b) => a - b);
+export function MediaImage({ image, sizes, className, priority, maxWidth }: MediaImageProps) {
+  const all = [...image.variants].sort((a, b) => a - b);
+  const fitting = maxWidth ? all.filter((w) => w <= maxWidth) : all;
+  const widths = fitting.length ? fitting : all.slice(0, 1);
   const largest = widths[widths.length - 1] ?? image.width;
   return (
     // eslint-disable-next-line @next/next/no-img-element -- variants are pre-encoded at upload

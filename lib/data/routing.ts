@@ -4,7 +4,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import { getDb } from '@/lib/db';
 import { RESERVED_SEGMENTS } from '@/lib/reserved-paths';
-import { readRouteDecision, rememberRouteDecision, type RouteDecision } from '@/lib/cache/route-decisions';
+import { memoRouteDecision, type RouteDecision } from '@/lib/cache/route-decisions';
 import { PAGE_SIZE, articlePath, publicArticleWhere } from './shapes';
 
 const SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
@@ -104,10 +104,5 @@ export async function findRouteDecision(pathname: string, pageParam: string | nu
 export async function getRouteDecision(pathname: string, pageParam: string | null): Promise<RouteDecision> {
   // Preview links are checked every time: a revoked link must stop at once.
   if (pathname.startsWith('/preview/')) return findRouteDecision(pathname, pageParam);
-  const key = `${pathname}?${pageParam ?? ''}`;
-  const cached = readRouteDecision(key);
-  if (cached) return cached;
-  const decision = await findRouteDecision(pathname, pageParam);
-  rememberRouteDecision(key, decision);
-  return decision;
+  return memoRouteDecision(`${pathname}?${pageParam ?? ''}`, () => findRouteDecision(pathname, pageParam));
 }

@@ -16,6 +16,16 @@ export function nextBin() {
   return path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 }
 
+/**
+ * Node flags for the production server (`next start`): its V8 heap is capped (default 256 MB,
+ * BYLINE_SERVER_HEAP_MB to change) so memory stays bounded under load; the page and data caches
+ * are bounded well below it (next.config.js).
+ */
+export function serverNodeArgs() {
+  const mb = Number(process.env.BYLINE_SERVER_HEAP_MB ?? 256);
+  return Number.isInteger(mb) && mb >= 128 ? [`--max-old-space-size=${mb}`] : [];
+}
+
 /** Rejects with a clear message when `port` is taken. */
 export function assertPortFree(port) {
   return new Promise((resolve, reject) => {
