@@ -2,7 +2,8 @@ import 'server-only';
 // Section pages: the section, its breadcrumb and subsections, and its articles (including
 // those of its subsections), newest first. Public reads.
 import { getDb } from '@/lib/db';
-import { PAGE_SIZE, articleCardSelect, publicArticleWhere, toArticleCard, type ArticleCard, type SectionRef } from './shapes';
+import { findPublicArticlePage } from './authors';
+import type { ArticleCard, SectionRef } from './shapes';
 
 export interface SectionDetail {
   id: string;
@@ -28,42 +29,29 @@ function prefixes(path: string): string[] {
   return parts.map((_, i) => parts.slice(0, i + 1).join('/'));
 }
 
-/** The section at `path` with its breadcrumb trail, subsections and subtree. Public read. */
+/** The section at `path` with its breadcrumb trail, subsections and subtree, in one query. Public read. */
 export async function findSectionByPath(path: string): Promise<SectionDetail | null> {
-  const db = getDb();
-  const section = await db.section.findUnique({
-    where: { path },
-    select: {
-      id: true,
-      name: true,
-      path: true,
-      description: true,
-      children: { orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { name: true, path: true, description: true } },
-    },
+  // The section, its ancestors (the trail) and everything below it (the subtree).
+  const rows = await getDb().section.findMany({
+    where: { OR: [{ path: { in: prefixes(path) } }, { path: { startsWith: `${path}/` } }] },
+    select: { id: true, name: true, path: true, description: true, parentId: true, position: true },
   });
+  const section = rows.find((r) => r.path === path);
   if (!section) return null;
-  const [trail, subtree] = await Promise.all([
-    db.section.findMany({ where: { path: { in: prefixes(path) } }, select: { name: true, path: true } }),
-    db.section.findMany({ where: { OR: [{ path }, { path: { startsWith: `${path}/` } }] }, select: { id: true } }),
-  ]);
-  trail.sort((a, b) => a.path.length - b.path.length);
-  return { ...section, trail, subtreeIds: subtree.map((s) => s.id) };
+  const trail = rows
+    .filter((r) => r.path === path || path.startsWith(`${r.path}/`))
+    .sort((a, b) => a.path.length - b.path.length)
+    .map(({ name, path: p }) => ({ name, path: p }));
+  const children = rows
+    .filter((r) => r.parentId === section.id)
+    .sort((a, b) => a.position - b.position || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .map(({ name, path: p, description }) => ({ name, path: p, description }));
+  const subtreeIds = rows.filter((r) => r.path === path || r.path.startsWith(`${path}/`)).map((r) => r.id);
+  return { id: section.id, name: section.name, path: section.path, description: section.description, trail, subtreeIds, children };
 }
 
-/** One page of published articles in the given sections, newest first. Public read. */
+/** One page of published articles in the given sections, newest first (see findPublicArticlePage). Public read. */
 export async function findSectionArticles(sectionIds: string[], page: number): Promise<Paged<ArticleCard>> {
-  const db = getDb();
-  const where = { ...publicArticleWhere, sectionId: { in: sectionIds } };
   const safePage = Number.isInteger(page) && page > 0 ? page : 1;
-  const [rows, total] = await Promise.all([
-    db.article.findMany({
-      where,
-      orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
-      skip: (safePage - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: articleCardSelect,
-    }),
-    db.article.count({ where }),
-  ]);
-  return { items: rows.map(toArticleCard), total, page: safePage, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return findPublicArticlePage({ sectionIds }, safePage);
 }

@@ -24,5 +24,5 @@ export async function findTag(slug: string): Promise<TagDetail | null> {
 
 /** Published articles carrying this tag, newest first. Public read. */
 export function findTagArticles(tagId: string, page: number): Promise<Paginated<ArticleCard>> {
-  return findPublicArticlePage({ tags: { some: { tagId } } }, page);
+  return findPublicArticlePage({ tagId }, page);
 }
