@@ -51,6 +51,18 @@ function listingFilter(listing: Listing): Prisma.Sql {
   return Prisma.sql`EXISTS (SELECT 1 FROM "ArticleTag" x WHERE x."articleId" = a.id AND x."tagId" = ${listing.tagId})`;
 }
 
+function publicListingWhere(listing: Listing): Prisma.Sql {
+  return Prisma.sql`a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND ${listingFilter(listing)}`;
+}
+
+/** How many published articles a listing has (one query; see findPublicArticlePage). Public read. */
+export async function countPublicArticles(listing: Listing): Promise<number> {
+  if ('sectionIds' in listing && listing.sectionIds.length === 0) return 0;
+  const [{ total }] = await getDb().$queryRaw<{ total: number }[]>`
+    SELECT count(*)::int AS total FROM "Article" a WHERE ${publicListingWhere(listing)}`;
+  return total;
+}
+
 /**
  * One page of a listing's published articles, newest first, in three queries whatever the
  * archive size: a count, the page's ids, and the cards for those ids. Public read.
@@ -65,9 +77,9 @@ export async function findPublicArticlePage(listing: Listing, page: number): Pro
   requirePageNumber(page);
   if ('sectionIds' in listing && listing.sectionIds.length === 0) return { items: [], total: 0, page, pageCount: 1 };
   const db = getDb();
-  const where = Prisma.sql`a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND ${listingFilter(listing)}`;
-  const [[{ total }], ids] = await Promise.all([
-    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Article" a WHERE ${where}`,
+  const where = publicListingWhere(listing);
+  const [total, ids] = await Promise.all([
+    countPublicArticles(listing),
     db.$queryRaw<{ id: string }[]>`
       SELECT a.id FROM "Article" a WHERE ${where}
       ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`,

@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import { getDb } from '@/lib/db';
 import { RESERVED_SEGMENTS } from '@/lib/reserved-paths';
 import { memoRouteDecision, type RouteDecision } from '@/lib/cache/route-decisions';
-import { PAGE_SIZE, articlePath, publicArticleWhere } from './shapes';
+import { countPublicArticles } from './authors';
+import { PAGE_SIZE, articlePath } from './shapes';
 
 const SEGMENT = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -24,12 +25,11 @@ function pageDecision(pageParam: string | null, total: number): RouteDecision {
 async function resolveSectionOrArticle(segments: string[], pageParam: string | null): Promise<RouteDecision> {
   const db = getDb();
   const path = segments.join('/');
-  const section = await db.section.findUnique({ where: { path }, select: { id: true } });
-  if (section) {
-    const total = await db.article.count({
-      where: { ...publicArticleWhere, section: { OR: [{ path }, { path: { startsWith: `${path}/` } }] } },
-    });
-    return pageDecision(pageParam, total);
+  const subtree = await db.section.findMany({ where: { OR: [{ path }, { path: { startsWith: `${path}/` } }] }, select: { id: true, path: true } });
+  if (subtree.some((s) => s.path === path)) {
+    // Counted only when a page number must be checked against the listing's length.
+    if (pageParam === null) return OK;
+    return pageDecision(pageParam, await countPublicArticles({ sectionIds: subtree.map((s) => s.id) }));
   }
   if (segments.length >= 2) {
     const slug = segments[segments.length - 1];
@@ -55,13 +55,13 @@ async function resolveAuthorOrTag(kind: 'author' | 'tag', slug: string, pagePara
   if (kind === 'author') {
     const user = await db.user.findUnique({ where: { slug }, select: { id: true, active: true } });
     if (!user) return NOT_FOUND;
-    const total = await db.article.count({ where: { ...publicArticleWhere, authors: { some: { userId: user.id } } } });
+    const total = await countPublicArticles({ authorId: user.id });
     if (total === 0 && !user.active) return NOT_FOUND;
     return pageDecision(pageParam, total);
   }
   const tag = await db.tag.findUnique({ where: { slug }, select: { id: true } });
   if (!tag) return NOT_FOUND;
-  const total = await db.article.count({ where: { ...publicArticleWhere, tags: { some: { tagId: tag.id } } } });
+  const total = await countPublicArticles({ tagId: tag.id });
   // A tag that labels only unpublished work must not reveal that it exists.
   if (total === 0) return NOT_FOUND;
   return pageDecision(pageParam, total);

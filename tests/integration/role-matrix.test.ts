@@ -38,7 +38,7 @@ const PUBLIC_READS = new Set([
   'data/article-page#summarize', 'data/article-page#findPublishedArticle', 'data/article-page#findRelatedArticles',
   'data/article-page#findArticleForSocialImage', 'data/article-page#recordArticleView',
   'data/articles#findLatestArticles',
-  'data/authors#socialLinks', 'data/authors#requirePageNumber', 'data/authors#findPublicArticlePage',
+  'data/authors#socialLinks', 'data/authors#requirePageNumber', 'data/authors#findPublicArticlePage', 'data/authors#countPublicArticles',
   'data/authors#findAuthorProfile', 'data/authors#findAuthorArticles',
   'data/feeds#isSlug', 'data/feeds#sectionPathFromSegments', 'data/feeds#findFeedItems', 'data/feeds#findSitemapEntries',
   'data/feeds#findNewsSitemapEntries',
