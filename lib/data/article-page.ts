@@ -162,24 +162,28 @@ export async function findPublishedArticle(sectionPath: string, slug: string): P
 }
 
 /**
- * Published articles from the same section or sharing a tag, newest first, without the
- * article itself. One query: both conditions are relation filters on the article id. Public read.
+ * Up to `limit` newest published articles that share this article's section or one of its
+ * tags. Two queries: the ids first (PostgreSQL walks the published-articles index newest
+ * first and stops at `limit`; "published" is spelled as literals so the partial index is
+ * always usable), then the cards for those few. In one query the card fields were built for
+ * every article of the section and of each shared tag, some 20,000 rows at 100,000 articles
+ * for a popular tag, before the sort. Public read.
  */
 export async function findRelatedArticles(articleId: string, limit = 4): Promise<ArticleCard[]> {
-  const rows = await getDb().article.findMany({
-    where: {
-      ...publicArticleWhere,
-      id: { not: articleId },
-      OR: [
-        { section: { articles: { some: { id: articleId } } } },
-        { tags: { some: { tag: { articles: { some: { articleId } } } } } },
-      ],
-    },
-    orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
-    take: Math.min(Math.max(1, limit), 20),
-    select: articleCardSelect,
-  });
-  return rows.map(toArticleCard);
+  const db = getDb();
+  const take = Math.min(Math.max(1, limit), 20);
+  const ids = await db.$queryRaw<{ id: string }[]>`
+    SELECT a.id FROM "Article" a
+    WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a.id <> ${articleId}
+      AND (a."sectionId" = (SELECT s."sectionId" FROM "Article" s WHERE s.id = ${articleId})
+           OR EXISTS (SELECT 1 FROM "ArticleTag" mine JOIN "ArticleTag" theirs ON theirs."tagId" = mine."tagId"
+                      WHERE mine."articleId" = ${articleId} AND theirs."articleId" = a.id))
+    ORDER BY a."publishedAt" DESC, a.id DESC
+    LIMIT ${take}`;
+  if (ids.length === 0) return [];
+  const rows = await db.article.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: articleCardSelect });
+  const cards = new Map(rows.map((r) => [r.id, toArticleCard(r)]));
+  return ids.map((r) => cards.get(r.id)).filter((c): c is ArticleCard => Boolean(c));
 }
 
 /** Headline, section and bylines for the generated social image. Public read. */
