@@ -6,11 +6,10 @@ import { readingMinutes } from '@/lib/content/doc-text';
 import { sanitizeDocument, type DocumentNode } from '@/lib/content/sanitize-document';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import {
-  articleCardSelect,
   articlePath,
+  findCardsInOrder,
   mediaSelect,
   publicArticleWhere,
-  toArticleCard,
   toMediaImage,
   type ArticleCard,
   type MediaImage,
@@ -180,10 +179,7 @@ export async function findRelatedArticles(articleId: string, limit = 4): Promise
                       WHERE mine."articleId" = ${articleId} AND theirs."articleId" = a.id))
     ORDER BY a."publishedAt" DESC, a.id DESC
     LIMIT ${take}`;
-  if (ids.length === 0) return [];
-  const rows = await db.article.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: articleCardSelect });
-  const cards = new Map(rows.map((r) => [r.id, toArticleCard(r)]));
-  return ids.map((r) => cards.get(r.id)).filter((c): c is ArticleCard => Boolean(c));
+  return findCardsInOrder(ids.map((r) => r.id));
 }
 
 /** Headline, section and bylines for the generated social image. Public read. */

@@ -6,11 +6,10 @@ import { socialLinks, type SocialLink } from '@/lib/content/social-links';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { ValidationError } from '@/lib/errors';
 import {
-  articleCardSelect,
+  findCardsInOrder,
   mediaSelect,
   PAGE_SIZE,
   publicArticleWhere,
-  toArticleCard,
   toMediaImage,
   type ArticleCard,
   type MediaImage,
@@ -84,9 +83,7 @@ export async function findPublicArticlePage(listing: Listing, page: number): Pro
       SELECT a.id FROM "Article" a WHERE ${where}
       ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`,
   ]);
-  const rows = ids.length ? await db.article.findMany({ where: { id: { in: ids.map((r) => r.id) } }, select: articleCardSelect }) : [];
-  const cards = new Map(rows.map((r) => [r.id, toArticleCard(r)]));
-  const items = ids.map((r) => cards.get(r.id)).filter((c): c is ArticleCard => Boolean(c));
+  const items = await findCardsInOrder(ids.map((r) => r.id));
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
 }
 

@@ -2,7 +2,7 @@ import 'server-only';
 // The front page: a lead story, the latest per top-level section, and most read.
 // A constant number of queries whatever the number of sections. Public reads.
 import { getDb } from '@/lib/db';
-import { articleCardSelect, toArticleCard, type ArticleCard, type SectionRef } from './shapes';
+import { findCardsInOrder, type ArticleCard, type SectionRef } from './shapes';
 
 export interface FrontPage {
   lead: ArticleCard | null;
@@ -41,8 +41,7 @@ export async function findFrontPage(): Promise<FrontPage> {
          ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${PER_SECTION}
       ) pick
      WHERE top."parentId" IS NULL`;
-  const rows = await db.article.findMany({ where: { id: { in: [...new Set(slots.map((r) => r.id))] } }, select: articleCardSelect });
-  const byId = new Map(rows.map((r) => [r.id, toArticleCard(r)]));
+  const byId = new Map((await findCardsInOrder([...new Set(slots.map((r) => r.id))])).map((c) => [c.id, c]));
   const cardsFor = (list: typeof slots) =>
     list
       .map((r) => byId.get(r.id))
@@ -74,8 +73,5 @@ export async function findMostRead(limit = 5, days = 7, now = new Date()): Promi
     SELECT v."articleId" FROM "ArticleView" v JOIN "Article" a ON a.id = v."articleId"
     WHERE v.day >= ${since}::date AND a.status = 'PUBLISHED' AND a."deletedAt" IS NULL
     GROUP BY v."articleId" ORDER BY sum(v.count) DESC, v."articleId" LIMIT ${limit}`;
-  if (totals.length === 0) return [];
-  const rows = await db.article.findMany({ where: { id: { in: totals.map((t) => t.articleId) } }, select: articleCardSelect });
-  const byId = new Map(rows.map((r) => [r.id, toArticleCard(r)]));
-  return totals.map((t) => byId.get(t.articleId)).filter((a): a is ArticleCard => Boolean(a));
+  return findCardsInOrder(totals.map((t) => t.articleId));
 }

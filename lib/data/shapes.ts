@@ -1,5 +1,6 @@
 import 'server-only';
 // Named shapes the data layer returns, with the Prisma selects that produce them.
+import { getDb } from '@/lib/db';
 import type { Prisma } from '@/lib/generated/prisma/client';
 
 export interface MediaImage {
@@ -90,3 +91,15 @@ export function toArticleCard(row: ArticleCardRow): ArticleCard {
 
 /** Articles per page on section, author and tag pages (also used by the proxy's 404 check). */
 export const PAGE_SIZE = 20;
+
+/**
+ * The cards of these articles, in the order given, in one query (none for no ids). Listings
+ * pick their ids with a lean query first and load the card fields for those few only.
+ * Public read: callers pass ids they selected from published articles.
+ */
+export async function findCardsInOrder(ids: string[]): Promise<ArticleCard[]> {
+  if (ids.length === 0) return [];
+  const rows = await getDb().article.findMany({ where: { id: { in: ids } }, select: articleCardSelect });
+  const cards = new Map(rows.map((r) => [r.id, toArticleCard(r)]));
+  return ids.flatMap((id) => cards.get(id) ?? []);
+}
