@@ -1,12 +1,12 @@
 // npm start: serves Byline. Without DATABASE_URL it runs embedded PostgreSQL (PGlite, data in
 // ./data/pg); with it, it uses that server. Then: migrations, demo seed when empty, a
-// production build when none exists, and `next start` on PORT (default 3000).
+// production build when none exists, and the production server (server.mjs) on PORT (default 3000).
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { startEmbeddedPostgres } from './lib/embedded-pg.mjs';
 import { applyMigrations } from './lib/migrate.mjs';
 import {
-  StartError, assertDatabaseReachable, assertPortFree, ensureAuthSecret, hasBuild, nextBin, parsePort, root, run, serverNodeArgs,
+  StartError, assertDatabaseReachable, assertPortFree, ensureAuthSecret, hasBuild, nextBin, parsePort, root, run, serverCommand,
   waitForOk,
 } from './lib/runtime.mjs';
 
@@ -72,13 +72,13 @@ async function main() {
     await run(process.execPath, [nextBin(), 'build'], { env, label: 'next build', quiet: true });
   }
 
-  server = spawn(process.execPath, [...(dev ? [] : serverNodeArgs()), nextBin(), dev ? 'dev' : 'start', '-p', String(port)], {
+  server = spawn(process.execPath, dev ? [nextBin(), 'dev', '-p', String(port)] : serverCommand(port), {
     cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   server.stdout.on('data', (chunk) => {
-    // Next's own banner is noisy; keep its warnings and errors.
+    // The servers' banners are noisy; keep their warnings and errors.
     const text = chunk.toString();
     if (/warn|error/i.test(text)) process.stdout.write(text);
   });

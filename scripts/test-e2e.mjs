@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { findFreePort } from './lib/embedded-pg.mjs';
 import { applyMigrations } from './lib/migrate.mjs';
-import { StartError, nextBin, root, run, serverNodeArgs, waitForOk } from './lib/runtime.mjs';
+import { StartError, nextBin, root, run, serverCommand, waitForOk } from './lib/runtime.mjs';
 import { createScratchDatabase } from '../tests/setup/db.mjs';
 
 const passthrough = process.argv.slice(2);
@@ -43,7 +43,7 @@ async function main() {
     console.log('Building the production app…');
     await run(process.execPath, [nextBin(), 'build'], { env, label: 'next build', quiet: true });
   }
-  server = spawn(process.execPath, [...serverNodeArgs(), nextBin(), 'start', '-p', String(port)], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  server = spawn(process.execPath, serverCommand(port), { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   if (!(await waitForOk(`${baseUrl}/api/health`, 120_000, () => server.exitCode === null))) {
     throw new StartError('The production server did not start.');
   }

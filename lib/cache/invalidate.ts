@@ -42,10 +42,20 @@ function sendToServer(tags: string[]) {
   pending.add(request);
 }
 
+/**
+ * Empties the response cache in front of Next (server.mjs, lib/cache/response-cache.cjs), which
+ * keeps copies of cached pages. It is loaded outside the app bundle, so it is reached through
+ * globalThis (absent under `next dev` and in tests that run no server).
+ */
+export function clearResponseCache(): void {
+  (globalThis as { bylineResponseCache?: { clear?: () => void } }).bylineResponseCache?.clear?.();
+}
+
 /** Expires every tag at once, so the next request renders fresh content. */
 export function invalidatePublic(tags: string[]): void {
   const unique = [...new Set(tags)];
   clearRouteDecisions();
+  clearResponseCache();
   for (const listener of listeners) listener(unique);
   for (const [i, tag] of unique.entries()) {
     try {

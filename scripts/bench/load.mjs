@@ -2,6 +2,7 @@
 // with server RSS sampling, single timed requests, and the client JavaScript of a page.
 import { execFile } from 'node:child_process';
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import { promisify } from 'node:util';
 import autocannon from 'autocannon';
 
@@ -31,9 +32,18 @@ function cannon(url, { connections, duration }) {
   });
 }
 
+/** CPU time (ms, user + system) the process `pid` has used so far. */
+function cpuMs(pid) {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * (1000 / CLOCK_TICKS);
+}
+const CLOCK_TICKS = 100;
+
 /**
  * Warm-up, then a measured run at `connections` for `duration` seconds while sampling the
- * server's RSS. Returns { rps, p50, p99, errors, non2xx, requests, rssMaxMb }.
+ * server's RSS. Returns { rps, p50, p99, errors, non2xx, requests, rssMaxMb, cpuMsPerRequest,
+ * bytesPerResponse }: the server's own CPU time per request, and the bytes of each response
+ * (headers and body) as received.
  */
 export async function measure(url, { serverPid, connections = 32, duration = 15, warmup = 3 }) {
   await cannon(url, { connections, duration: warmup });
@@ -42,7 +52,9 @@ export async function measure(url, { serverPid, connections = 32, duration = 15,
     treeRssMb(serverPid).then((mb) => (rssMaxMb = Math.max(rssMaxMb, mb)), () => {});
   }, 500);
   try {
+    const cpuBefore = cpuMs(serverPid);
     const r = await cannon(url, { connections, duration });
+    const cpu = cpuMs(serverPid) - cpuBefore;
     return {
       rps: Math.round(r.requests.average),
       p50: r.latency.p50,
@@ -51,6 +63,8 @@ export async function measure(url, { serverPid, connections = 32, duration = 15,
       non2xx: r.non2xx,
       requests: r.requests.total,
       rssMaxMb,
+      cpuMsPerRequest: r.requests.total ? Math.round((cpu / r.requests.total) * 1000) / 1000 : null,
+      bytesPerResponse: r.requests.total ? Math.round(r.throughput.total / r.requests.total) : null,
     };
   } finally {
     clearInterval(sampler);

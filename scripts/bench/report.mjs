@@ -39,6 +39,10 @@ export function rows(results) {
     add(`${name} p50 / p99`, `${ms(r.p50)} / ${ms(r.p99)}`, cached ? 'p99 < 50 ms' : name === 'search' ? 'p99 < 150 ms at 100,000' : '–',
       cached ? r.p99 < 50 : name === 'search' && large ? r.p99 < 150 : null);
     add(`${name} errors / non-2xx`, `${r.errors} / ${r.non2xx}`, '0', r.errors === 0 && r.non2xx === 0);
+    if (r.cpuMsPerRequest !== undefined) {
+      const kb = (r.bytesPerResponse / 1024).toFixed(1);
+      add(`${name} server CPU / response`, `${r.cpuMsPerRequest.toFixed(3)} ms per request, ${kb} kB, ${((r.rps * r.bytesPerResponse) / 1e6).toFixed(0)} MB/s`, '–', null);
+    }
   }
   const rss = Math.max(...Object.values(results.load).map((r) => r.rssMaxMb));
   add('server RSS under load (max)', `${rss} MB`, '< 400 MB', rss < 400);

@@ -11,7 +11,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { findFreePort } from '../lib/embedded-pg.mjs';
 import { applyMigrations } from '../lib/migrate.mjs';
-import { StartError, nextBin, root, run, serverNodeArgs, waitForOk } from '../lib/runtime.mjs';
+import { StartError, nextBin, root, run, serverCommand, waitForOk } from '../lib/runtime.mjs';
 import { startEmbeddedProcess } from '../../tests/setup/db.mjs';
 import { invalidate, measure, median, pageWeight, timedGet } from './load.mjs';
 import { printAndSave } from './report.mjs';
@@ -135,7 +135,7 @@ async function main() {
     log(`Built in ${results.buildSeconds} s`);
   }
 
-  state.server = spawn(process.execPath, [...serverNodeArgs(), nextBin(), 'start', '-p', String(port)], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  state.server = spawn(process.execPath, serverCommand(port), { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
   if (!(await waitForOk(`${baseUrl}/api/health`, 120_000, () => state.server.exitCode === null))) throw new StartError('The production server did not start.');
   log(`Server on ${baseUrl} (pid ${state.server.pid})`);
 

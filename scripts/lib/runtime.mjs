@@ -17,7 +17,15 @@ export function nextBin() {
 }
 
 /**
- * Node flags for the production server (`next start`): its V8 heap is capped (default 256 MB,
+ * The production server's command line: `node server.mjs -p PORT` (Next's request handler
+ * behind the response cache, see server.mjs), with the Node flags below.
+ */
+export function serverCommand(port) {
+  return [...serverNodeArgs(), path.join(root, 'server.mjs'), '-p', String(port)];
+}
+
+/**
+ * Node flags for the production server (server.mjs): its V8 heap is capped (default 256 MB,
  * BYLINE_SERVER_HEAP_MB to change) so memory stays bounded under load; the page and data caches
  * are bounded well below it (next.config.js).
  */

@@ -108,3 +108,62 @@ describe('page cache', () => {
     expect(await viewsToday(article.id)).toBe(2);
   });
 });
+
+describe('response cache in front of Next', () => {
+  async function fromResponseCache(path: string, headers: Record<string, string> = {}) {
+    const res = await fetch(BASE_URL + path, { headers });
+    return { status: res.status, hit: res.headers.get('x-byline-response-cache') === 'HIT', res, html: await res.text() };
+  }
+
+  /** Requests `path` until the response cache answers it, at most 6 times. */
+  async function untilResponseCached(path: string, headers: Record<string, string> = {}) {
+    let last = await fromResponseCache(path, headers);
+    for (let i = 0; i < 6 && !last.hit; i++) last = await fromResponseCache(path, headers);
+    return last;
+  }
+
+  it('sends the same page Next holds, and gives browsers it compressed', async () => {
+    const path = '/culture/news';
+    const hit = await untilResponseCached(path);
+    expect(hit.hit).toBe(true);
+    expect(hit.res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(hit.html).toContain('</html>');
+    expect(hit.html).toContain('Campus radio station saved');
+
+    const gzip = await untilResponseCached(path, { 'accept-encoding': 'gzip' });
+    expect(gzip.hit).toBe(true);
+    // fetch decodes gzip itself: the header says it came compressed, the text is the page.
+    expect(gzip.res.headers.get('content-encoding')).toBe('gzip');
+    expect(gzip.html).toBe(hit.html);
+  });
+
+  it('never answers router requests, staff pages or a 404', async () => {
+    await untilResponseCached('/culture');
+    const rsc = await fromResponseCache('/culture', { rsc: '1' });
+    expect([rsc.status, rsc.hit, rsc.res.headers.get('content-type')]).toEqual([200, false, 'text/x-component']);
+    for (const path of ['/login', '/culture/no-such-article-here']) {
+      for (let i = 0; i < 3; i++) expect([path, (await fromResponseCache(path)).hit]).toEqual([path, false]);
+    }
+  });
+
+  it('shows a publish and an unpublish on the very next request', async () => {
+    const editor = await actorFor('editor@byline.local');
+    const article = await makeArticle('sports/varsity', 'IN_REVIEW', { title: 'Response cache check: fencing club hosts open bout' });
+    const before = await untilResponseCached('/sports/varsity');
+    expect(before.hit).toBe(true);
+    expect(before.html).not.toContain('Response cache check');
+
+    await publishArticle(editor, article.id);
+    await flushInvalidations();
+    const after = await fromResponseCache('/sports/varsity');
+    expect(after.hit).toBe(false);
+    expect(after.html).toContain('Response cache check: fencing club');
+
+    const articlePath = `/sports/varsity/${article.slug}`;
+    expect((await untilResponseCached(articlePath)).hit).toBe(true);
+    await unpublishArticle(editor, article.id, 'Checking the response cache.');
+    await flushInvalidations();
+    expect((await fromResponseCache(articlePath)).status).toBe(404);
+    expect((await fromResponseCache('/sports/varsity')).html).not.toContain('Response cache check');
+  });
+});

@@ -1,6 +1,7 @@
 // POST /api/internal/revalidate: expires cache tags on this instance for writes made in
 // another process (scheduler, scripts). Signed with NEXTAUTH_SECRET; never public.
 import { revalidateTag } from 'next/cache';
+import { clearResponseCache } from '@/lib/cache/invalidate';
 import { clearRouteDecisions } from '@/lib/cache/route-decisions';
 import { verifyInternal } from '@/lib/cache/signature';
 
@@ -19,6 +20,7 @@ export async function POST(request: Request) {
     return Response.json({ error: 'tags must be a list of up to 500 non-empty strings.' }, { status: 400 });
   }
   clearRouteDecisions();
+  clearResponseCache();
   for (const tag of new Set(tags as string[])) revalidateTag(tag, { expire: 0 });
   return new Response(null, { status: 204 });
 }

@@ -1,0 +1,147 @@
+// The response cache in front of Next's request handler (server.mjs). A reader page that Next
+// served from its page cache (x-nextjs-cache: HIT) is the same for every reader, so its bytes
+// are kept here and sent again as they are, without running Next's router, the proxy and the
+// page-cache lookup on every request. Next stays the only source of truth:
+// - an entry is only ever a copy of a HIT Next just sent for the same URL and encoding;
+// - every public write clears the whole cache, in this process (lib/cache/invalidate.ts) and
+//   in the others through the signed revalidate endpoint, and again when its request ends;
+// - a response captured while a write happened is not kept (the generation changed);
+// - an entry lives at most MAX_AGE_MS (less if its s-maxage says so), so content with a time
+//   limit (most read, search results) follows Next's own revalidation;
+// - it holds at most MAX_BYTES; the oldest entries go first.
+// Only document GETs/HEADs of public paths take part: no RSC or router requests, no staff
+// areas, API or assets, and never a response that sets a cookie.
+// next start and the app bundle share it through globalThis; CommonJS so both can load it.
+
+const MAX_AGE_MS = 60_000;
+const MAX_BYTES = 24 * 1024 * 1024;
+const MAX_ENTRY_BYTES = 1024 * 1024;
+const EXCLUDED = /^\/(?:studio|api|_next|login|preview|media|og)(?:\/|$|\?)/;
+const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url'];
+const DROPPED_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
+const HEADER = 'x-byline-response-cache';
+
+function createStore() {
+  return { entries: new Map(), bytes: 0, generation: 0, hits: 0, stores: 0 };
+}
+
+const holder = globalThis;
+const store = (holder.bylineResponseCache ??= { state: createStore() }).state;
+
+/** Clears every entry; called by every public write (invalidatePublic). */
+function clear() {
+  store.entries.clear();
+  store.bytes = 0;
+  store.generation += 1;
+}
+holder.bylineResponseCache.clear = clear;
+
+/** The cache key of a request, or null when the request must go to Next. */
+function keyOf(req) {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return null;
+  const url = req.url;
+  if (!url || url[0] !== '/' || EXCLUDED.test(url) || url.includes('_rsc=')) return null;
+  for (const name of ROUTER_HEADERS) if (req.headers[name] !== undefined) return null;
+  return `${req.headers['accept-encoding'] ?? ''}\n${url}`;
+}
+
+function remove(key) {
+  const entry = store.entries.get(key);
+  if (!entry) return;
+  store.entries.delete(key);
+  store.bytes -= entry.body.length;
+}
+
+/** Sends the cached response for `req` and returns true, or returns false (Next answers). */
+function serve(req, res) {
+  const key = keyOf(req);
+  if (key === null) return false;
+  const entry = store.entries.get(key);
+  if (!entry) return false;
+  if (entry.expires <= Date.now()) {
+    remove(key);
+    return false;
+  }
+  store.hits += 1;
+  res.writeHead(entry.status, entry.headers);
+  res.end(req.method === 'HEAD' ? undefined : entry.body);
+  return true;
+}
+
+function maxAgeMs(cacheControl) {
+  const match = /(?:^|,)\s*s-maxage=(\d+)/.exec(cacheControl);
+  return match ? Math.min(MAX_AGE_MS, Number(match[1]) * 1000) : 0;
+}
+
+/**
+ * Watches Next's response to `req`: keeps a copy when it is a shared page-cache hit, and after
+ * a write (any other method) that invalidated pages, clears again once Next has answered. Next
+ * applies a server action's tag expiry at its end, so a page read between the first clear and
+ * that moment may still be the old one: the second clear drops it, and its generation bump
+ * stops such a read in flight from being kept.
+ */
+function capture(req, res) {
+  if (req.method !== 'GET') {
+    if (req.method === 'HEAD') return;
+    const before = store.generation;
+    let done = false;
+    const settle = () => {
+      if (!done && (done = true) && store.generation !== before) clear();
+    };
+    res.once('finish', settle);
+    res.once('close', settle);
+    return;
+  }
+  const key = keyOf(req);
+  if (key === null) return;
+  const generation = store.generation;
+  const chunks = [];
+  let size = 0;
+  const write = res.write;
+  const end = res.end;
+  const collect = (chunk, encoding) => {
+    if (chunk === undefined || chunk === null || typeof chunk === 'function' || size > MAX_ENTRY_BYTES) return;
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : Buffer.from(chunk);
+    size += buffer.length;
+    chunks.push(buffer);
+  };
+  res.write = function (chunk, encoding, callback) {
+    collect(chunk, encoding);
+    return write.call(this, chunk, encoding, callback);
+  };
+  res.end = function (chunk, encoding, callback) {
+    collect(chunk, encoding);
+    res.write = write;
+    res.end = end;
+    keep();
+    return end.call(this, chunk, encoding, callback);
+  };
+  function keep() {
+    if (generation !== store.generation || res.statusCode !== 200 || size > MAX_ENTRY_BYTES) return;
+    if (res.getHeader('x-nextjs-cache') !== 'HIT' || res.getHeader('set-cookie') !== undefined) return;
+    const ttl = maxAgeMs(String(res.getHeader('cache-control') ?? ''));
+    if (ttl <= 0) return;
+    const headers = {};
+    for (const [name, value] of Object.entries(res.getHeaders())) {
+      if (!DROPPED_HEADERS.has(name) && value !== undefined) headers[name] = value;
+    }
+    const body = Buffer.concat(chunks, size);
+    headers['content-length'] = String(body.length);
+    headers[HEADER] = 'HIT';
+    remove(key);
+    store.entries.set(key, { status: 200, headers, body, expires: Date.now() + ttl });
+    store.bytes += body.length;
+    store.stores += 1;
+    for (const [oldest] of store.entries) {
+      if (store.bytes <= MAX_BYTES) break;
+      remove(oldest);
+    }
+  }
+}
+
+/** Entry count, bytes and counters (tests and the benchmark). */
+function stats() {
+  return { entries: store.entries.size, bytes: store.bytes, hits: store.hits, stores: store.stores, generation: store.generation };
+}
+
+module.exports = { serve, capture, clear, stats, HEADER };
