@@ -25,9 +25,9 @@ export async function treeRssMb(pid) {
   return Math.round(rows.filter(([p]) => tree.has(p)).reduce((t, [, , rss]) => t + rss, 0) / 1024);
 }
 
-function cannon(url, { connections, duration }) {
+function cannon(url, { connections, duration, headers = {} }) {
   return new Promise((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration, timeout: 10 }, (err, result) => (err ? reject(err) : resolve(result)));
+    const instance = autocannon({ url, connections, duration, headers, timeout: 10 }, (err, result) => (err ? reject(err) : resolve(result)));
     autocannon.track(instance, { renderProgressBar: false, renderResultsTable: false, renderLatencyTable: false });
   });
 }
@@ -41,19 +41,19 @@ const CLOCK_TICKS = 100;
 
 /**
  * Warm-up, then a measured run at `connections` for `duration` seconds while sampling the
- * server's RSS. Returns { rps, p50, p99, errors, non2xx, requests, rssMaxMb, cpuMsPerRequest,
+ * server's RSS (`headers` go with every request). Returns { rps, p50, p99, errors, non2xx, requests, rssMaxMb, cpuMsPerRequest,
  * bytesPerResponse }: the server's own CPU time per request, and the bytes of each response
  * (headers and body) as received.
  */
-export async function measure(url, { serverPid, connections = 32, duration = 15, warmup = 3 }) {
-  await cannon(url, { connections, duration: warmup });
+export async function measure(url, { serverPid, connections = 32, duration = 15, warmup = 3, headers = {} }) {
+  await cannon(url, { connections, duration: warmup, headers });
   let rssMaxMb = 0;
   const sampler = setInterval(() => {
     treeRssMb(serverPid).then((mb) => (rssMaxMb = Math.max(rssMaxMb, mb)), () => {});
   }, 500);
   try {
     const cpuBefore = cpuMs(serverPid);
-    const r = await cannon(url, { connections, duration });
+    const r = await cannon(url, { connections, duration, headers });
     const cpu = cpuMs(serverPid) - cpuBefore;
     return {
       rps: Math.round(r.requests.average),

@@ -151,6 +151,11 @@ async function main() {
     log(`Load: ${name} ${url}`);
     results.load[name] = { url, ...(await measure(`${baseUrl}${url}`, { serverPid: state.server.pid, connections: CONNECTIONS, duration: DURATION })) };
   }
+  // The article again as browsers ask for it: compressed (not budgeted; the rows above are
+  // uncompressed, the stricter case).
+  log(`Load: article as a browser asks (gzip) ${t.urls.article}`);
+  const gzip = { 'accept-encoding': 'gzip, deflate, br' };
+  results.load.articleGzip = { url: t.urls.article, headers: gzip, ...(await measure(`${baseUrl}${t.urls.article}`, { serverPid: state.server.pid, connections: CONNECTIONS, duration: DURATION, headers: gzip })) };
 
   log('Uncached path (median of 20)…');
   results.uncached = {
