@@ -4,8 +4,10 @@
 // Usage: node server.mjs [-p PORT] (default PORT or 3000); `next build` must have run.
 import http from 'node:http';
 import { createRequire } from 'node:module';
-import next from 'next';
 
+// As `next start` does: production unless told otherwise, set before React is loaded.
+process.env.NODE_ENV ||= 'production';
+const { default: next } = await import('next');
 const require = createRequire(import.meta.url);
 const responseCache = require('./lib/cache/response-cache.cjs');
 

@@ -76,7 +76,7 @@ export async function timedGet(url) {
   const start = performance.now();
   const res = await fetch(url, { signal: AbortSignal.timeout(30_000) });
   const body = await res.text();
-  return { ms: performance.now() - start, status: res.status, body };
+  return { ms: performance.now() - start, status: res.status, body, cache: res.headers.get('x-nextjs-cache') };
 }
 
 /** Expires cache tags on the server the way another process of the deployment does. */
