@@ -1,4 +1,4 @@
-// GET /sitemap.xml[?part=N]: every public URL; an index of 45,000-URL parts on large sites.
+// GET /sitemap.xml[?part=N]: every public URL; an index of 5,000-URL parts beyond 5,000 URLs.
 import { connection, type NextRequest } from 'next/server';
 import { getSitemapXml } from '@/lib/data/public-feeds';
 import { notFoundResponse, xmlResponse } from '@/lib/xml/response';

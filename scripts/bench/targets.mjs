@@ -7,7 +7,7 @@ const PAGE_SIZE = 20;
 export const SEARCH_WORD = 'museum';
 const LIVE = `a.status = 'PUBLISHED' AND a."deletedAt" IS NULL`;
 
-export async function pickTargets(url) {
+export async function pickTargets(url, articles) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -51,6 +51,9 @@ export async function pickTargets(url) {
         search: `/search?q=${SEARCH_WORD}`,
         feed: '/feed.xml',
         sitemap: '/sitemap.xml',
+        // The index's first part (5,000 URLs), the largest document a crawler asks for; the
+        // sitemap is an index once the site has more URLs than that.
+        ...(articles >= 5_000 ? { sitemapPart: '/sitemap.xml?part=1' } : {}),
       },
       uncachedArticles: sample,
       queryTargets: {
