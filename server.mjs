@@ -22,14 +22,17 @@ const app = next({ dev: false, dir: import.meta.dirname, hostname: 'localhost', 
 const handle = app.getRequestHandler();
 await app.prepare();
 
-const server = http.createServer((req, res) => {
-  if (responseCache.serve(req, res)) return;
+function forward(req, res) {
   responseCache.capture(req, res);
   handle(req, res).catch((error) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('Internal Server Error');
   });
+}
+
+const server = http.createServer((req, res) => {
+  if (!responseCache.serve(req, res, () => forward(req, res))) forward(req, res);
 });
 // Like `next start`: keep idle connections a little longer than common proxies do.
 server.keepAliveTimeout = 5_000;

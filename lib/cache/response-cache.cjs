@@ -2,7 +2,9 @@
 // served from its page cache (x-nextjs-cache: HIT) is the same for every reader, so its bytes
 // are kept here and sent again as they are, without running Next's router, the proxy and the
 // page-cache lookup on every request. Next stays the only source of truth:
-// - an entry is only ever a copy of a HIT Next just sent for the same URL and encoding;
+// - an entry is only ever a copy of a HIT Next just sent for the same URL and encoding, or of
+//   a response its route marked shared (`x-byline-shared: 1`: feeds, sitemaps and robots.txt,
+//   built only from public cached data, the same for everyone until a public write);
 // - every public write clears the whole cache, in this process (lib/cache/invalidate.ts) and
 //   in the others through the signed revalidate endpoint, and again when its request ends;
 // - a response captured while a write happened is not kept (the generation changed);
@@ -10,19 +12,24 @@
 //   limit (most read, search results) follows Next's own revalidation;
 // - it holds at most MAX_BYTES; the oldest entries go first.
 // Only document GETs/HEADs of public paths take part: no RSC or router requests, no staff
-// areas, API or assets, and never a response that sets a cookie.
+// areas, API or assets, and never a response that sets a cookie. When a URL that was cached
+// before is being fetched from Next again (after a write or expiry), other requests for it
+// wait for that one response instead of all rendering it at once.
 // next start and the app bundle share it through globalThis; CommonJS so both can load it.
 
 const MAX_AGE_MS = 60_000;
 const MAX_BYTES = 24 * 1024 * 1024;
-const MAX_ENTRY_BYTES = 1024 * 1024;
+const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
+const MAX_KNOWN = 10_000;
 const EXCLUDED = /^\/(?:studio|api|_next|login|preview|media|og)(?:\/|$|\?)/;
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url'];
 const DROPPED_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
 const HEADER = 'x-byline-response-cache';
+const SHARED = 'x-byline-shared';
 
 function createStore() {
-  return { entries: new Map(), bytes: 0, generation: 0, hits: 0, stores: 0 };
+  // known: keys that have been cached before; inFlight: key → requests waiting for Next's answer.
+  return { entries: new Map(), bytes: 0, generation: 0, hits: 0, stores: 0, known: new Set(), inFlight: new Map() };
 }
 
 const holder = globalThis;
@@ -52,20 +59,43 @@ function remove(key) {
   store.bytes -= entry.body.length;
 }
 
-/** Sends the cached response for `req` and returns true, or returns false (Next answers). */
-function serve(req, res) {
-  const key = keyOf(req);
-  if (key === null) return false;
-  const entry = store.entries.get(key);
-  if (!entry) return false;
-  if (entry.expires <= Date.now()) {
-    remove(key);
-    return false;
-  }
+function send(req, res, entry) {
   store.hits += 1;
   res.writeHead(entry.status, entry.headers);
   res.end(req.method === 'HEAD' ? undefined : entry.body);
-  return true;
+}
+
+/**
+ * Answers `req` from the cache and returns true; or, when the same URL is already on its way
+ * from Next and was cached before, parks it until that answer (then sends the new copy, or
+ * calls `forward` if it was not kept) and returns true; otherwise returns false: Next answers.
+ */
+function serve(req, res, forward) {
+  const key = keyOf(req);
+  if (key === null) return false;
+  const entry = store.entries.get(key);
+  if (entry && entry.expires > Date.now()) {
+    send(req, res, entry);
+    return true;
+  }
+  if (entry) remove(key);
+  const waiting = store.inFlight.get(key);
+  if (waiting && forward && store.known.has(key)) {
+    waiting.push({ req, res, forward });
+    return true;
+  }
+  return false;
+}
+
+/** Hands the requests parked on `key` the copy just kept, or passes them on to Next. */
+function release(key, waiting) {
+  if (store.inFlight.get(key) === waiting) store.inFlight.delete(key);
+  const entry = store.entries.get(key);
+  // Emptied as it is read: two captures of one URL may share the list, each releasing it.
+  for (const w of waiting.splice(0)) {
+    if (entry) send(w.req, w.res, entry);
+    else w.forward();
+  }
 }
 
 function maxAgeMs(cacheControl) {
@@ -95,6 +125,15 @@ function capture(req, res) {
   const key = keyOf(req);
   if (key === null) return;
   const generation = store.generation;
+  let waiting = store.inFlight.get(key);
+  if (!waiting) store.inFlight.set(key, (waiting = []));
+  let released = false;
+  const done = () => {
+    if (released) return;
+    released = true;
+    release(key, waiting);
+  };
+  res.once('close', done); // an aborted response must not strand the requests parked on it
   const chunks = [];
   let size = 0;
   const write = res.write;
@@ -114,12 +153,16 @@ function capture(req, res) {
     res.write = write;
     res.end = end;
     keep();
-    return end.call(this, chunk, encoding, callback);
+    const result = end.call(this, chunk, encoding, callback);
+    done();
+    return result;
   };
   function keep() {
     if (generation !== store.generation || res.statusCode !== 200 || size > MAX_ENTRY_BYTES) return;
-    if (res.getHeader('x-nextjs-cache') !== 'HIT' || res.getHeader('set-cookie') !== undefined) return;
-    const ttl = maxAgeMs(String(res.getHeader('cache-control') ?? ''));
+    if (res.getHeader('set-cookie') !== undefined) return;
+    const shared = res.getHeader(SHARED) === '1';
+    if (!shared && res.getHeader('x-nextjs-cache') !== 'HIT') return;
+    const ttl = shared ? MAX_AGE_MS : maxAgeMs(String(res.getHeader('cache-control') ?? ''));
     if (ttl <= 0) return;
     const headers = {};
     for (const [name, value] of Object.entries(res.getHeaders())) {
@@ -132,6 +175,8 @@ function capture(req, res) {
     store.entries.set(key, { status: 200, headers, body, expires: Date.now() + ttl });
     store.bytes += body.length;
     store.stores += 1;
+    if (store.known.size >= MAX_KNOWN) store.known.clear();
+    store.known.add(key);
     for (const [oldest] of store.entries) {
       if (store.bytes <= MAX_BYTES) break;
       remove(oldest);
@@ -144,4 +189,4 @@ function stats() {
   return { entries: store.entries.size, bytes: store.bytes, hits: store.hits, stores: store.stores, generation: store.generation };
 }
 
-module.exports = { serve, capture, clear, stats, HEADER };
+module.exports = { serve, capture, clear, stats, HEADER, SHARED };

@@ -25,20 +25,23 @@ function pageDecision(pageParam: string | null, total: number): RouteDecision {
 async function resolveSectionOrArticle(segments: string[], pageParam: string | null): Promise<RouteDecision> {
   const db = getDb();
   const path = segments.join('/');
-  const subtree = await db.section.findMany({ where: { OR: [{ path }, { path: { startsWith: `${path}/` } }] }, select: { id: true, path: true } });
+  // A path of two or more segments may be a section or an article: both are looked up at
+  // once, so an article costs one round trip, not two.
+  const [subtree, article] = await Promise.all([
+    db.section.findMany({ where: { OR: [{ path }, { path: { startsWith: `${path}/` } }] }, select: { id: true, path: true } }),
+    segments.length >= 2
+      ? db.article.findFirst({
+          where: { slug: segments[segments.length - 1], section: { path: segments.slice(0, -1).join('/') } },
+          select: { status: true, deletedAt: true },
+        })
+      : null,
+  ]);
   if (subtree.some((s) => s.path === path)) {
     // Counted only when a page number must be checked against the listing's length.
     if (pageParam === null) return OK;
     return pageDecision(pageParam, await countPublicArticles({ sectionIds: subtree.map((s) => s.id) }));
   }
-  if (segments.length >= 2) {
-    const slug = segments[segments.length - 1];
-    const article = await db.article.findFirst({
-      where: { slug, section: { path: segments.slice(0, -1).join('/') } },
-      select: { status: true, deletedAt: true },
-    });
-    if (article) return article.status === 'PUBLISHED' && !article.deletedAt ? OK : NOT_FOUND;
-  }
+  if (article) return article.status === 'PUBLISHED' && !article.deletedAt ? OK : NOT_FOUND;
   const redirect = await db.redirect.findUnique({
     where: { fromPath: path },
     select: { article: { select: { slug: true, status: true, deletedAt: true, section: { select: { path: true } } } } },

@@ -4,6 +4,9 @@ const COMMON_HEADERS = {
   // Readers and crawlers may keep a copy but must check back: publishing shows at once.
   'Cache-Control': 'public, max-age=0, must-revalidate',
   'X-Content-Type-Options': 'nosniff',
+  // Built only from public cached data, the same for everyone until a public write: the
+  // response cache in front of Next may keep it (lib/cache/response-cache.cjs).
+  'X-Byline-Shared': '1',
 };
 
 export function rssResponse(xml: string): Response {

@@ -152,12 +152,18 @@ describe('response cache in front of Next', () => {
     const before = await untilResponseCached('/sports/varsity');
     expect(before.hit).toBe(true);
     expect(before.html).not.toContain('Response cache check');
+    const feedBefore = await untilResponseCached('/sports/varsity/feed.xml');
+    expect(feedBefore.hit).toBe(true);
+    expect(feedBefore.res.headers.get('content-type')).toMatch(/^application\/rss\+xml/);
+    expect(feedBefore.html).not.toContain('Response cache check');
 
     await publishArticle(editor, article.id);
     await flushInvalidations();
     const after = await fromResponseCache('/sports/varsity');
     expect(after.hit).toBe(false);
     expect(after.html).toContain('Response cache check: fencing club');
+    const feedAfter = await fromResponseCache('/sports/varsity/feed.xml');
+    expect([feedAfter.hit, feedAfter.html.includes('Response cache check: fencing club')]).toEqual([false, true]);
 
     const articlePath = `/sports/varsity/${article.slug}`;
     expect((await untilResponseCached(articlePath)).hit).toBe(true);

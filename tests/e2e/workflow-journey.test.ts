@@ -103,7 +103,7 @@ describe('editorial workflow journey', () => {
     await expect(writer.page.getByTestId('timeline').textContent()).resolves.toMatch(/Changes requested/);
     await step(writer.page, article.id, 'Submit for review');
 
-    for (const path of ['/culture', '/']) await cachedForReaders(path);
+    for (const path of ['/culture', '/', '/feed.xml']) await cachedForReaders(path);
     await step(editor.page, article.id, 'Approve & publish');
     const url = `/culture/news/${article.slug}`;
     await within(1_000, url, (b) => b.includes(article.title));

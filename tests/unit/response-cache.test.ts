@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const cache = require('@/lib/cache/response-cache.cjs') as {
-  serve(req: http.IncomingMessage, res: http.ServerResponse): boolean;
+  serve(req: http.IncomingMessage, res: http.ServerResponse, forward?: () => void): boolean;
   capture(req: http.IncomingMessage, res: http.ServerResponse): void;
   clear(): void;
   stats(): { entries: number; bytes: number; hits: number; stores: number; generation: number };
@@ -16,6 +16,7 @@ interface Answer {
   cache?: string;
   cacheControl?: string;
   cookie?: string;
+  shared?: boolean;
   body?: string;
   /** Milliseconds before the handler answers (a render in flight). */
   delay?: number;
@@ -27,16 +28,20 @@ let server: http.Server;
 let base = '';
 
 beforeAll(async () => {
-  server = http.createServer((req, res) => {
-    if (cache.serve(req, res)) return;
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     cache.capture(req, res);
     handled += 1;
     const a = answer(req);
     const send = () => {
       res.statusCode = a.status ?? 200;
       res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.setHeader('x-nextjs-cache', a.cache ?? 'HIT');
-      res.setHeader('cache-control', a.cacheControl ?? 's-maxage=2592000, stale-while-revalidate=28944000');
+      if (a.shared) {
+        res.setHeader('x-byline-shared', '1');
+        res.setHeader('cache-control', 'public, max-age=0, must-revalidate');
+      } else {
+        res.setHeader('x-nextjs-cache', a.cache ?? 'HIT');
+        res.setHeader('cache-control', a.cacheControl ?? 's-maxage=2592000, stale-while-revalidate=28944000');
+      }
       if (a.cookie) res.setHeader('set-cookie', a.cookie);
       const body = a.body ?? `<html>${req.url} #${handled}</html>`;
       // Written in two parts, as a streamed response is.
@@ -45,6 +50,9 @@ beforeAll(async () => {
     };
     if (a.delay) setTimeout(send, a.delay);
     else send();
+  };
+  server = http.createServer((req, res) => {
+    if (!cache.serve(req, res, () => handle(req, res))) handle(req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -160,8 +168,40 @@ describe('response cache', () => {
     expect(cache.stats().entries).toBe(0); // …and is gone once the write has answered
   });
 
+  it('keeps responses their route marks shared (feeds, sitemaps), without a page-cache header', async () => {
+    answer = () => ({ shared: true });
+    const first = await get('/feed.xml');
+    const second = await get('/feed.xml');
+    expect([first.fromCache, second.fromCache, second.body]).toEqual([false, true, first.body]);
+    answer = () => ({ shared: true, status: 404 });
+    await get('/nope/feed.xml');
+    expect((await get('/nope/feed.xml')).fromCache).toBe(false);
+  });
+
+  it('lets a crowd asking for a page cached before wait for one answer from the handler', async () => {
+    await get('/front');
+    cache.clear(); // a publish: the page must come from the handler again
+    handled = 0;
+    answer = () => ({ delay: 100 });
+    const crowd = await Promise.all(Array.from({ length: 20 }, () => get('/front')));
+    expect(handled).toBe(1);
+    expect(new Set(crowd.map((r) => r.body)).size).toBe(1);
+    expect(crowd.filter((r) => r.fromCache)).toHaveLength(19);
+  });
+
+  it('passes the crowd on to the handler when the one answer cannot be kept', async () => {
+    await get('/front');
+    cache.clear();
+    handled = 0;
+    let calls = 0;
+    answer = () => (calls++ === 0 ? { delay: 100, cache: 'MISS' } : {});
+    const crowd = await Promise.all(Array.from({ length: 5 }, () => get('/front')));
+    expect(crowd.every((r) => r.status === 200 && !r.fromCache)).toBe(true);
+    expect(handled).toBe(5);
+  });
+
   it('stays within its byte budget, dropping the oldest entries first', async () => {
-    const big = 'x'.repeat(900 * 1024);
+    const big = 'x'.repeat(1800 * 1024);
     answer = () => ({ body: big });
     for (let i = 0; i < 30; i++) await get(`/big/${i}`);
     const { entries, bytes } = cache.stats();
