@@ -47,15 +47,20 @@ function sendToServer(tags: string[]) {
  * keeps copies of cached pages. It is loaded outside the app bundle, so it is reached through
  * globalThis (absent under `next dev` and in tests that run no server).
  */
-export function clearResponseCache(): void {
+function clearResponseCache(): void {
   (globalThis as { bylineResponseCache?: { clear?: () => void } }).bylineResponseCache?.clear?.();
+}
+
+/** Forgets this process's copies of public answers: route decisions and kept responses. */
+export function forgetPublicAnswers(): void {
+  clearRouteDecisions();
+  clearResponseCache();
 }
 
 /** Expires every tag at once, so the next request renders fresh content. */
 export function invalidatePublic(tags: string[]): void {
   const unique = [...new Set(tags)];
-  clearRouteDecisions();
-  clearResponseCache();
+  forgetPublicAnswers();
   for (const listener of listeners) listener(unique);
   for (const [i, tag] of unique.entries()) {
     try {

@@ -15,7 +15,7 @@
 // areas, API or assets, and never a response that sets a cookie. When a URL that was cached
 // before is being fetched from Next again (after a write or expiry), other requests for it
 // wait for that one response instead of all rendering it at once.
-// next start and the app bundle share it through globalThis; CommonJS so both can load it.
+// server.mjs and the app bundle share it through globalThis; CommonJS so both can load it.
 
 const MAX_AGE_MS = 60_000;
 const MAX_BYTES = 24 * 1024 * 1024;
@@ -114,9 +114,11 @@ function capture(req, res) {
   if (req.method !== 'GET') {
     if (req.method === 'HEAD') return;
     const before = store.generation;
-    let done = false;
+    let settled = false;
     const settle = () => {
-      if (!done && (done = true) && store.generation !== before) clear();
+      if (settled) return;
+      settled = true;
+      if (store.generation !== before) clear();
     };
     res.once('finish', settle);
     res.once('close', settle);
@@ -184,9 +186,9 @@ function capture(req, res) {
   }
 }
 
-/** Entry count, bytes and counters (tests and the benchmark). */
+/** Entry count, bytes and counters (for tests). */
 function stats() {
   return { entries: store.entries.size, bytes: store.bytes, hits: store.hits, stores: store.stores, generation: store.generation };
 }
 
-module.exports = { serve, capture, clear, stats, HEADER, SHARED };
+module.exports = { serve, capture, clear, stats };

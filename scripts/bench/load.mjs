@@ -32,18 +32,19 @@ function cannon(url, { connections, duration, headers = {} }) {
   });
 }
 
+const CLOCK_TICKS = 100; // USER_HZ of /proc/<pid>/stat on Linux
+
 /** CPU time (ms, user + system) the process `pid` has used so far. */
 function cpuMs(pid) {
   const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) * (1000 / CLOCK_TICKS);
 }
-const CLOCK_TICKS = 100;
 
 /**
  * Warm-up, then a measured run at `connections` for `duration` seconds while sampling the
- * server's RSS (`headers` go with every request). Returns { rps, p50, p99, errors, non2xx, requests, rssMaxMb, cpuMsPerRequest,
- * bytesPerResponse }: the server's own CPU time per request, and the bytes of each response
- * (headers and body) as received.
+ * server's RSS (`headers` go with every request). Returns { rps, p50, p99, errors, non2xx,
+ * requests, rssMaxMb, cpuMsPerRequest, bytesPerResponse }: the server's own CPU time per
+ * request, and the bytes of each response (headers and body) as received.
  */
 export async function measure(url, { serverPid, connections = 32, duration = 15, warmup = 3, headers = {} }) {
   await cannon(url, { connections, duration: warmup, headers });

@@ -1,8 +1,7 @@
 // POST /api/internal/revalidate: expires cache tags on this instance for writes made in
 // another process (scheduler, scripts). Signed with NEXTAUTH_SECRET; never public.
 import { revalidateTag } from 'next/cache';
-import { clearResponseCache } from '@/lib/cache/invalidate';
-import { clearRouteDecisions } from '@/lib/cache/route-decisions';
+import { forgetPublicAnswers } from '@/lib/cache/invalidate';
 import { verifyInternal } from '@/lib/cache/signature';
 
 export async function POST(request: Request) {
@@ -19,8 +18,7 @@ export async function POST(request: Request) {
   if (!Array.isArray(tags) || tags.length > 500 || !tags.every((t) => typeof t === 'string' && t.length > 0 && t.length <= 200)) {
     return Response.json({ error: 'tags must be a list of up to 500 non-empty strings.' }, { status: 400 });
   }
-  clearRouteDecisions();
-  clearResponseCache();
+  forgetPublicAnswers();
   for (const tag of new Set(tags as string[])) revalidateTag(tag, { expire: 0 });
   return new Response(null, { status: 204 });
 }
