@@ -36,7 +36,8 @@ export function rows(results) {
     const cached = CACHED_PAGES.includes(name);
     const rpsBudget = cached ? `≥ ${Math.round(ref.rps * 0.8)} (0.8 × ref)` : name === 'reference' ? 'reference' : '–';
     add(`${name} req/s`, String(r.rps), rpsBudget, cached ? r.rps >= ref.rps * 0.8 : null);
-    add(`${name} p50 / p99`, `${ms(r.p50)} / ${ms(r.p99)}`, cached ? 'p99 < 50 ms' : name === 'search' ? 'p99 < 150 ms at 100,000' : '–',
+    const worst = r.p99Max !== undefined && r.slices?.length > 1 ? ` (worst slice ${ms(r.p99Max)})` : '';
+    add(`${name} p50 / p99`, `${ms(r.p50)} / ${ms(r.p99)}${worst}`, cached ? 'p99 < 50 ms' : name === 'search' ? 'p99 < 150 ms at 100,000' : '–',
       cached ? r.p99 < 50 : name === 'search' && large ? r.p99 < 150 : null);
     add(`${name} errors / non-2xx`, `${r.errors} / ${r.non2xx}`, '0', r.errors === 0 && r.non2xx === 0);
     if (r.cpuMsPerRequest !== undefined) {
@@ -44,7 +45,12 @@ export function rows(results) {
       add(`${name} server CPU / response`, `${r.cpuMsPerRequest.toFixed(3)} ms per request, ${kb} kB, ${((r.rps * r.bytesPerResponse) / 1e6).toFixed(0)} MB/s`, '–', null);
     }
   }
-  const rss = Math.max(...Object.values(results.load).map((r) => r.rssMaxMb));
+  const ac = results.autocannon;
+  if (ac?.reference && ac.article) {
+    add('autocannon: reference / article req/s', `${ac.reference.rps} / ${ac.article.rps} (${(ac.article.rps / ac.reference.rps).toFixed(2)}×)`, 'info (decodes every body)', null);
+    add('autocannon: reference / article p99', `${ms(ac.reference.p99)} / ${ms(ac.article.p99)}`, '–', null);
+  }
+  const rss = Math.max(...[...Object.values(results.load), ...Object.values(ac ?? {})].map((r) => r.rssMaxMb));
   add('server RSS under load (max)', `${rss} MB`, '< 400 MB', rss < 400);
   const u = results.uncached;
   add('uncached article (median of 20)', ms(u.article.median), '< 60 ms at 100,000', large ? u.article.median < 60 : null);
@@ -76,7 +82,7 @@ export function printAndSave(results) {
   results.table = table;
   const widths = ['figure', 'value', 'budget', 'result'].map((k) => Math.max(k.length, ...table.map((r) => String(r[k]).length)));
   const line = (r) => ['figure', 'value', 'budget', 'result'].map((k, i) => String(r[k]).padEnd(widths[i])).join(' | ');
-  console.log(`\nByline benchmark: ${results.articles} articles on ${results.engine}, ${results.date.slice(0, 16)}Z, load ${results.host.load.map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(`\nByline benchmark: ${results.articles} articles on ${results.engine}, ${results.date.slice(0, 16)}Z, load ${results.host.load.map((l) => l.toFixed(1)).join(' ')}${results.loadTool ? `, load tool ${results.loadTool}` : ''}`);
   console.log(line({ figure: 'figure', value: 'value', budget: 'budget', result: 'result' }));
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   for (const r of table) console.log(line(r));

@@ -1,7 +1,7 @@
 // The benchmark: seeds a large archive into a fresh database, builds and starts the
 // production server, measures it against the budget (bench/README.md) and writes
 // bench/results/<date>-<articles>-<engine>.json. Only ever talks to 127.0.0.1.
-// Usage: node scripts/bench/run.mjs [--articles 10000|100000] [--keep] [--skip-build] [--duration 15]
+// Usage: node scripts/bench/run.mjs [--articles 10000|100000] [--keep] [--skip-build] [--duration 15] [--rounds 5]
 // BENCH_DATABASE_URL=postgresql://…/postgres uses that server (a new database per run),
 // otherwise the embedded engine runs in a child process.
 import { spawn } from 'node:child_process';
@@ -13,16 +13,18 @@ import { findFreePort } from '../lib/embedded-pg.mjs';
 import { applyMigrations } from '../lib/migrate.mjs';
 import { StartError, nextBin, root, run, serverCommand, waitForOk } from '../lib/runtime.mjs';
 import { startEmbeddedProcess } from '../../tests/setup/db.mjs';
-import { invalidate, measure, median, pageWeight, timedGet } from './load.mjs';
+import { invalidate, measure, measureRounds, median, pageWeight, timedGet } from './load.mjs';
 import { printAndSave } from './report.mjs';
 import { seedArchive } from './seed-archive.mjs';
 import { pickTargets } from './targets.mjs';
+import { ensureWrk } from './wrk.mjs';
 
 const argv = process.argv.slice(2);
 const flag = (name) => argv.includes(name);
 const option = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
 const ARTICLES = Number(option('--articles', '10000'));
 const DURATION = Number(option('--duration', '15'));
+const ROUNDS = Number(option('--rounds', '5'));
 const CONNECTIONS = 32;
 const DIST_DIR = process.env.NEXT_DIST_DIR || '.next-bench';
 const HARD_LIMIT_MS = 60 * 60_000; // every run is bounded, whatever hangs
@@ -100,7 +102,11 @@ async function uncached(baseUrl, urls) {
 }
 
 async function main() {
+  for (const [name, value] of [['--articles', ARTICLES], ['--duration', DURATION], ['--rounds', ROUNDS]]) {
+    if (!Number.isInteger(value) || value < 1) throw new StartError(`${name} must be a whole number above 0 (got "${option(name)}").`);
+  }
   const results = { date: new Date().toISOString(), articles: ARTICLES, host: { cpus: os.cpus().length, node: process.version, load: os.loadavg() } };
+  results.loadTool = `${ensureWrk(log)}, 1 thread`; // before anything slow: a missing tool fails fast
   state.uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'byline-bench-uploads-'));
   state.db = await createDatabase();
   results.engine = state.db.engine;
@@ -148,16 +154,20 @@ async function main() {
     if (status !== 200) throw new Error(`${url} answered ${status} before the run`);
   }
 
-  results.load = {};
-  for (const [name, url] of Object.entries(t.urls)) {
-    log(`Load: ${name} ${url}`);
-    results.load[name] = { url, ...(await measure(`${baseUrl}${url}`, { serverPid: state.server.pid, connections: CONNECTIONS, duration: DURATION })) };
-  }
-  // The article again as browsers ask for it: compressed (not budgeted; the rows above are
-  // uncompressed, the stricter case).
-  log(`Load: article as a browser asks (gzip) ${t.urls.article}`);
+  // Every page, and the article as browsers ask for it (gzip; not budgeted: the other rows are
+  // uncompressed, the stricter case), in interleaved rounds (load.mjs).
+  const targets = Object.entries(t.urls).map(([name, url]) => ({ name, url, fullUrl: `${baseUrl}${url}` }));
   const gzip = { 'accept-encoding': 'gzip, deflate, br' };
-  results.load.articleGzip = { url: t.urls.article, headers: gzip, ...(await measure(`${baseUrl}${t.urls.article}`, { serverPid: state.server.pid, connections: CONNECTIONS, duration: DURATION, headers: gzip })) };
+  targets.push({ name: 'articleGzip', url: t.urls.article, fullUrl: `${baseUrl}${t.urls.article}`, headers: gzip });
+  results.rounds = ROUNDS;
+  results.load = await measureRounds(targets, { serverPid: state.server.pid, connections: CONNECTIONS, duration: DURATION, rounds: ROUNDS, log });
+  // The reference and the article once more with autocannon, for comparison (not budgeted): it
+  // decodes every body into a string on the load generator's core (load.mjs).
+  results.autocannon = {};
+  for (const name of ['reference', 'article']) {
+    log(`Load (autocannon, for comparison): ${name} ${t.urls[name]}`);
+    results.autocannon[name] = { url: t.urls[name], ...(await measure(`${baseUrl}${t.urls[name]}`, { serverPid: state.server.pid, connections: CONNECTIONS, duration: DURATION, tool: 'autocannon' })) };
+  }
 
   log('Uncached path (median of 20)…');
   results.uncached = {
