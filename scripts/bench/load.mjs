@@ -93,21 +93,22 @@ function perRequest(cpu, bytes, requests) {
  * Measures every target for `duration` seconds in all, as `rounds` interleaved slices (target
  * A, B, C…, then A, B, C… again): a few seconds of noise on this shared 2-core machine then
  * touches one slice of several pages instead of the whole run of one page, and each page is
- * compared with the reference under the same conditions. Each slice has its own short warm-up
- * (the first a longer one). Per target: the medians of the slices' requests/s, p50 and p99 (the
- * budget is on medians), the worst slice's p99, sums of errors and requests, the largest RSS,
- * and the server's CPU and bytes per request over all slices; `slices` keeps each slice.
+ * compared with the reference under the same conditions. The first round warms every page up
+ * (`warmup` seconds each); later slices start at once. Per target: the medians of the slices'
+ * requests/s, p50 and p99 (the budget is on medians), the worst slice's p99, sums of errors and
+ * requests, the largest RSS, and the server's CPU and bytes per request over all slices;
+ * `slices` keeps each slice.
  * @param {{ name: string, url: string, fullUrl: string, headers?: Record<string, string> }[]} targets
  * @param {{ serverPid: number, connections?: number, duration?: number, rounds?: number, warmup?: number, log?: (line: string) => void }} options
  * @returns {Promise<Record<string, any>>}
  */
-export async function measureRounds(targets, { serverPid, connections = 32, duration = 15, rounds = 3, warmup = 3, log = () => {} }) {
+export async function measureRounds(targets, { serverPid, connections = 32, duration = 15, rounds = 15, warmup = 3, log = () => {} }) {
   const slices = Object.fromEntries(targets.map((t) => [t.name, []]));
   const seconds = Math.max(1, Math.round(duration / rounds));
   for (let round = 0; round < rounds; round++) {
     for (const t of targets) {
       log(`Load ${round + 1}/${rounds}: ${t.name} ${t.url}`);
-      const r = await measure(t.fullUrl, { serverPid, connections, duration: seconds, warmup: round === 0 ? warmup : 1, headers: t.headers });
+      const r = await measure(t.fullUrl, { serverPid, connections, duration: seconds, warmup: round === 0 ? warmup : 0, headers: t.headers });
       slices[t.name].push(r);
     }
   }

@@ -1,7 +1,7 @@
 // The benchmark: seeds a large archive into a fresh database, builds and starts the
 // production server, measures it against the budget (bench/README.md) and writes
 // bench/results/<date>-<articles>-<engine>.json. Only ever talks to 127.0.0.1.
-// Usage: node scripts/bench/run.mjs [--articles 10000|100000] [--keep] [--skip-build] [--duration 15] [--rounds 5]
+// Usage: node scripts/bench/run.mjs [--articles 10000|100000] [--keep] [--skip-build] [--duration 15] [--rounds 15]
 // BENCH_DATABASE_URL=postgresql://…/postgres uses that server (a new database per run),
 // otherwise the embedded engine runs in a child process.
 import { spawn } from 'node:child_process';
@@ -24,7 +24,7 @@ const flag = (name) => argv.includes(name);
 const option = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
 const ARTICLES = Number(option('--articles', '10000'));
 const DURATION = Number(option('--duration', '15'));
-const ROUNDS = Number(option('--rounds', '5'));
+const ROUNDS = Number(option('--rounds', '15'));
 const CONNECTIONS = 32;
 const DIST_DIR = process.env.NEXT_DIST_DIR || '.next-bench';
 const HARD_LIMIT_MS = 60 * 60_000; // every run is bounded, whatever hangs
