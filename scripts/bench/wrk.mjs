@@ -30,22 +30,29 @@ function onPath(name) {
   return null;
 }
 
-/** The wrk binary: WRK_PATH, or `wrk` on the PATH, installed with apt-get when missing. */
+let binary = null;
+
+/**
+ * The wrk binary: WRK_PATH, or `wrk` on the PATH, installed with apt-get when missing. Looked
+ * up once per process (every load slice runs wrk).
+ */
 export function ensureWrk(log = console.log) {
-  if (process.env.WRK_PATH) return process.env.WRK_PATH;
-  const found = onPath('wrk');
-  if (found) return found;
+  binary ??= process.env.WRK_PATH || onPath('wrk') || install(log);
+  return binary;
+}
+
+function install(log) {
   if (process.getuid?.() !== 0 || !onPath('apt-get')) {
     throw new StartError('The benchmark needs wrk: install the Debian package (apt-get install wrk) or set WRK_PATH.');
   }
   log('Installing wrk (apt-get install wrk)…');
-  const install = () => execFileSync('apt-get', ['install', '-y', 'wrk'], { stdio: 'ignore' });
+  const aptInstall = () => execFileSync('apt-get', ['install', '-y', 'wrk'], { stdio: 'ignore' });
   try {
-    install();
+    aptInstall();
   } catch {
     try {
       execFileSync('apt-get', ['update'], { stdio: 'ignore' });
-      install();
+      aptInstall();
     } catch {
       throw new StartError('wrk could not be installed with apt-get; install it by hand or set WRK_PATH.');
     }
@@ -83,10 +90,9 @@ export function parseWrkReport(stdout) {
 
 /** One wrk run: `connections` keep-alive connections on one thread for `duration` seconds. */
 export async function wrk(url, { connections, duration, headers = {} }) {
-  const binary = ensureWrk();
   const args = ['-t1', `-c${connections}`, `-d${duration}s`, '--timeout', '10s', '-s', reportScript()];
   for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`);
   args.push(url);
-  const { stdout } = await exec(binary, args, { timeout: (duration + 30) * 1000, maxBuffer: 1024 * 1024 });
+  const { stdout } = await exec(ensureWrk(), args, { timeout: (duration + 30) * 1000, maxBuffer: 1024 * 1024 });
   return parseWrkReport(stdout);
 }
