@@ -22,7 +22,13 @@ const app = next({ dev: false, dir: import.meta.dirname, hostname: 'localhost', 
 const handle = app.getRequestHandler();
 await app.prepare();
 
+// Next adds a 'close' listener to the response for every render pass and cached function of a
+// page render (its after() context); a page with many of them passes Node's default warning
+// limit of 10 on one response, which is expected here, not a leak (they go with the response).
+const CLOSE_LISTENERS = 64;
+
 function forward(req, res) {
+  res.setMaxListeners(CLOSE_LISTENERS);
   responseCache.capture(req, res);
   handle(req, res).catch((error) => {
     console.error(error);
