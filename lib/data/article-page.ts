@@ -4,7 +4,7 @@ import 'server-only';
 import { getDb } from '@/lib/db';
 import { readingMinutes } from '@/lib/content/doc-text';
 import { sanitizeDocument, type DocumentNode } from '@/lib/content/sanitize-document';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import {
   articlePath,
   findCardsInOrder,
@@ -160,26 +160,62 @@ export async function findPublishedArticle(sectionPath: string, slug: string): P
   };
 }
 
+/** Related stories with what they were chosen by: the article's id, section and tags. */
+export interface RelatedArticles {
+  articleId: string;
+  sectionId: string;
+  tagIds: string[];
+  articles: ArticleCard[];
+}
+
 /**
- * Up to `limit` newest published articles that share this article's section or one of its
- * tags. Two queries: the ids first (PostgreSQL walks the published-articles index newest
- * first and stops at `limit`; "published" is spelled as literals so the partial index is
- * always usable), then the cards for those few. In one query the card fields were built for
- * every article of the section and of each shared tag, some 20,000 rows at 100,000 articles
- * for a popular tag, before the sort. Public read.
+ * Up to `limit` newest published articles that share the article picked by `me` (a query for
+ * its id and section) its section or one of its tags. Two queries: the article's tags and the
+ * related ids first (PostgreSQL walks the published-articles index newest first and stops at
+ * `limit`; "published" is spelled as literals so the partial index is always usable), then
+ * the cards for those few. In one query the card fields were built for every article of the
+ * section and of each shared tag, some 20,000 rows at 100,000 articles for a popular tag,
+ * before the sort.
+ */
+async function findRelated(me: Prisma.Sql, limit: number): Promise<RelatedArticles | null> {
+  const take = Math.min(Math.max(1, limit), 20);
+  const [row] = await getDb().$queryRaw<{ articleId: string; sectionId: string; tagIds: string[]; ids: string[] }[]>`
+    WITH me AS (${me})
+    SELECT me.id AS "articleId", me."sectionId" AS "sectionId",
+      ARRAY(SELECT t."tagId" FROM "ArticleTag" t WHERE t."articleId" = me.id ORDER BY t."tagId") AS "tagIds",
+      ARRAY(
+        SELECT a.id FROM "Article" a
+        WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a.id <> me.id
+          AND (a."sectionId" = me."sectionId"
+               OR EXISTS (SELECT 1 FROM "ArticleTag" mine JOIN "ArticleTag" theirs ON theirs."tagId" = mine."tagId"
+                          WHERE mine."articleId" = me.id AND theirs."articleId" = a.id))
+        ORDER BY a."publishedAt" DESC, a.id DESC
+        LIMIT ${take}) AS ids
+    FROM me`;
+  if (!row) return null;
+  return { articleId: row.articleId, sectionId: row.sectionId, tagIds: row.tagIds, articles: await findCardsInOrder(row.ids) };
+}
+
+/**
+ * Related stories for any article by id (staff and shared previews show them for drafts too).
+ * Public read: only published articles are listed.
  */
 export async function findRelatedArticles(articleId: string, limit = 4): Promise<ArticleCard[]> {
-  const db = getDb();
-  const take = Math.min(Math.max(1, limit), 20);
-  const ids = await db.$queryRaw<{ id: string }[]>`
-    SELECT a.id FROM "Article" a
-    WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a.id <> ${articleId}
-      AND (a."sectionId" = (SELECT s."sectionId" FROM "Article" s WHERE s.id = ${articleId})
-           OR EXISTS (SELECT 1 FROM "ArticleTag" mine JOIN "ArticleTag" theirs ON theirs."tagId" = mine."tagId"
-                      WHERE mine."articleId" = ${articleId} AND theirs."articleId" = a.id))
-    ORDER BY a."publishedAt" DESC, a.id DESC
-    LIMIT ${take}`;
-  return findCardsInOrder(ids.map((r) => r.id));
+  const related = await findRelated(Prisma.sql`SELECT a.id, a."sectionId" FROM "Article" a WHERE a.id = ${articleId}`, limit);
+  return related?.articles ?? [];
+}
+
+/**
+ * Related stories for the published article at a canonical path, or null when there is none.
+ * It needs no article id first, so the article page loads it alongside the article itself.
+ * Public read.
+ */
+export async function findRelatedArticlesAt(sectionPath: string, slug: string, limit = 4): Promise<RelatedArticles | null> {
+  return findRelated(
+    Prisma.sql`SELECT a.id, a."sectionId" FROM "Article" a JOIN "Section" s ON s.id = a."sectionId"
+      WHERE s.path = ${sectionPath} AND a.slug = ${slug} AND a.status = 'PUBLISHED' AND a."deletedAt" IS NULL`,
+    limit,
+  );
 }
 
 /** Headline, section and bylines for the generated social image. Public read. */

@@ -3,7 +3,7 @@ import 'server-only';
 // publish, unpublish, edit, rename or new related story invalidates exactly what changed.
 import { cacheLife, cacheTag } from 'next/cache';
 import { tags } from '@/lib/cache-tags';
-import { findArticleForSocialImage, findPublishedArticle, findRelatedArticles } from './article-page';
+import { findArticleForSocialImage, findPublishedArticle, findRelatedArticlesAt } from './article-page';
 
 /** The published article at a canonical path, or null. Public read. */
 export async function getPublishedArticle(sectionPath: string, slug: string) {
@@ -24,16 +24,21 @@ export async function getPublishedArticle(sectionPath: string, slug: string) {
 }
 
 /**
- * Related stories for an article. The scope (its section and tag ids) is passed in only to
- * tag the entry: a new story in that section or with one of those tags refreshes it.
+ * Related stories for the published article at a canonical path. Looked up by path, not by
+ * id, so the page loads it together with the article instead of after it. Tagged with the
+ * article, its section and its tags (a new story there refreshes it) and each story shown.
  */
-export async function getRelatedArticles(articleId: string, scope: { sectionId: string; tagIds: string[] }) {
+export async function getRelatedArticles(sectionPath: string, slug: string) {
   'use cache';
   cacheLife('max');
-  cacheTag(tags.article(articleId), tags.section(scope.sectionId), ...scope.tagIds.map((id) => tags.tag(id)));
-  const related = await findRelatedArticles(articleId);
-  for (const r of related) cacheTag(tags.article(r.id));
-  return related;
+  const related = await findRelatedArticlesAt(sectionPath, slug);
+  if (!related) {
+    cacheTag(tags.home); // as getPublishedArticle: a publish at this path refreshes it
+    return [];
+  }
+  cacheTag(tags.article(related.articleId), tags.section(related.sectionId), ...related.tagIds.map((id) => tags.tag(id)));
+  for (const r of related.articles) cacheTag(tags.article(r.id));
+  return related.articles;
 }
 
 /** Data for the generated social image of a published article, or null. Public read. */

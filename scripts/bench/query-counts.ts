@@ -3,7 +3,7 @@
 // Run: node --conditions react-server --import tsx scripts/bench/query-counts.ts '<json targets>'
 // Prints one JSON line: { page: { proxy, nav, data, ms } } (query counts; ms of the data part).
 import { queryStats, getDb } from '@/lib/db';
-import { findPublishedArticle, findRelatedArticles } from '@/lib/data/article-page';
+import { findPublishedArticle, findRelatedArticlesAt } from '@/lib/data/article-page';
 import { findAuthorArticles, findAuthorProfile } from '@/lib/data/authors';
 import { findFrontPage, findMostRead } from '@/lib/data/front-page';
 import { findRouteDecision } from '@/lib/data/routing';
@@ -58,9 +58,8 @@ async function main() {
   result.sectionDeep = await page(`/${t.sectionPath}`, String(t.deepPage), () => section(t.deepPage));
   for (const [i, [sectionPath, slug]] of t.articles.entries()) {
     result[`article${i}`] = await page(`/${sectionPath}/${slug}`, null, async () => {
-      const a = await findPublishedArticle(sectionPath, slug);
+      const [a] = await Promise.all([findPublishedArticle(sectionPath, slug), findRelatedArticlesAt(sectionPath, slug)]);
       if (!a) throw new Error(`No article ${sectionPath}/${slug}`);
-      await findRelatedArticles(a.id);
     });
   }
   result.author = await page(`/author/${t.authorSlug}`, null, async () => {

@@ -1,5 +1,5 @@
 import { createDb, queryStats } from '@/lib/db';
-import { findPublishedArticle, findRelatedArticles, recordArticleView } from '@/lib/data/article-page';
+import { findPublishedArticle, findRelatedArticles, findRelatedArticlesAt, recordArticleView } from '@/lib/data/article-page';
 import { countArticleView, flushArticleViews } from '@/lib/cache/view-counter';
 
 const db = createDb(process.env.DATABASE_URL!, 2);
@@ -153,6 +153,34 @@ describe('findRelatedArticles', () => {
     // The ids, then the cards for those ids (skipped when there are none).
     expect(busy.queries).toBe(2);
     expect(quiet.queries).toBeLessThanOrEqual(busy.queries);
+  });
+});
+
+describe('findRelatedArticlesAt', () => {
+  it('finds the same stories by canonical path, with the article, section and tags they were chosen by', async () => {
+    const base = await fixture({ slug: 'related-at-base', sectionPath: 'science', tagSlugs: ['fixture-related-at', 'fixture-related-at-2'] });
+    const sharedTag = await fixture({ slug: 'related-at-shared', sectionPath: 'sports', tagSlugs: ['fixture-related-at-2'], publishedAt: new Date(Date.now() - 5_000) });
+    createdTags.push(...base.tagIds);
+
+    const before = queryStats.count;
+    const at = await findRelatedArticlesAt('science', 'related-at-base');
+    expect(queryStats.count - before).toBe(2);
+    expect(at).not.toBeNull();
+    expect(at!.articleId).toBe(base.id);
+    expect(at!.sectionId).toBe(base.sectionId);
+    expect([...at!.tagIds].sort()).toEqual([...base.tagIds].sort());
+    expect(at!.articles[0].id).toBe(sharedTag.id);
+    expect(at!.articles.map((r) => r.id)).toEqual((await findRelatedArticles(base.id)).map((r) => r.id));
+  });
+
+  it('answers null for a path with no published article (unknown, wrong section, draft or trashed)', async () => {
+    await fixture({ slug: 'related-at-draft', sectionPath: 'science', status: 'DRAFT' });
+    await fixture({ slug: 'related-at-trashed', sectionPath: 'science', trashed: true });
+    await fixture({ slug: 'related-at-live', sectionPath: 'science' });
+    for (const [path, slug] of [['science', 'no-such-story'], ['sports', 'related-at-live'], ['science', 'related-at-draft'], ['science', 'related-at-trashed']]) {
+      expect([path, slug, await findRelatedArticlesAt(path, slug)]).toEqual([path, slug, null]);
+    }
+    expect(await findRelatedArticlesAt('science', 'related-at-live')).not.toBeNull();
   });
 });
 

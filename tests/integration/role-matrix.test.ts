@@ -35,7 +35,7 @@ const db = createDb(process.env.DATABASE_URL!, 2);
  */
 const PUBLIC_READS = new Set([
   // Public reads and pure helpers owned by the reader-site pages.
-  'data/article-page#summarize', 'data/article-page#findPublishedArticle', 'data/article-page#findRelatedArticles',
+  'data/article-page#summarize', 'data/article-page#findPublishedArticle', 'data/article-page#findRelatedArticles', 'data/article-page#findRelatedArticlesAt',
   'data/article-page#findArticleForSocialImage', 'data/article-page#recordArticleView',
   'data/articles#findLatestArticles',
   'data/authors#socialLinks', 'data/authors#requirePageNumber', 'data/authors#findPublicArticlePage', 'data/authors#countPublicArticles',

@@ -15,9 +15,9 @@ interface ArticlePageContentProps {
  * rendered page is cached whole; views are counted by the image it loads (app/api/views).
  */
 export async function ArticlePageContent({ sectionPath, slug }: ArticlePageContentProps) {
-  const article = await getPublishedArticle(sectionPath, slug);
+  // Both by path, at once: the related stories do not wait for the article's id.
+  const [article, related] = await Promise.all([getPublishedArticle(sectionPath, slug), getRelatedArticles(sectionPath, slug)]);
   if (!article) notFound();
-  const related = await getRelatedArticles(article.id, { sectionId: article.section.id, tagIds: article.tags.map((t) => t.id) });
   return (
     <>
       <JsonLd data={articleJsonLd(article)} />
