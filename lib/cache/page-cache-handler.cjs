@@ -1,4 +1,4 @@
-// The page cache (ISR) behind `next start`: Next's own cache, kept in memory, with two rules
+// The page cache (ISR) behind `next start`: Next's own cache, kept in memory, with these rules
 // added.
 // - A rendered page written before this server process started (by `next build`, or by an
 //   earlier run) may predate a publish whose cache-tag expiry that process took with it, so it
@@ -9,6 +9,11 @@
 //   clock, the page counts as only stale for those milliseconds and a reader right after a
 //   write (an unpublish, a correction) gets the old page while the new one renders in the
 //   background. Here both sides are read from Date.now(), the clock pages are stamped with.
+// - Such a page is handed back marked expired (lastModified -1), not as missing: Next then
+//   renders it once, blocking, and answers with the result (x-nextjs-cache: REVALIDATED).
+//   For a missing page of a dynamic route Next instead answers with the route's generic
+//   shell, renders the rest of the page for that request, and renders the page again in the
+//   background for the cache: twice the work, and a larger first answer.
 // next start loads this file itself, outside the app bundle, so it stays CommonJS.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
@@ -29,12 +34,26 @@ function hasExpiredTag(entry) {
   return false;
 }
 
+/** The entry marked as expired: Next re-renders it before answering, and never serves it. */
+function expired(entry) {
+  return { ...entry, lastModified: -1 };
+}
+
+const PAGE_KINDS = new Set(['APP_PAGE', 'APP_ROUTE', 'PAGES']);
+
 module.exports = class PageCacheHandler extends FileSystemCache {
   async get(key, ctx) {
     const entry = await super.get(key, ctx);
-    if (!entry || ctx?.kind === 'FETCH') return entry;
+    if (ctx?.kind === 'FETCH') return entry;
+    if (!entry) {
+      // Next's own check answers null for a page whose tags expired, and a dynamic route then
+      // serves its generic shell and renders the page twice (the shell's dynamic part, then
+      // the page for the cache). Handed back as expired, the page is rendered once, blocking.
+      const kept = FileSystemCache.memoryCache?.get(key);
+      return kept && PAGE_KINDS.has(kept.value?.kind) ? expired(kept) : null;
+    }
     if (typeof entry.lastModified !== 'number') return entry;
-    return entry.lastModified < STARTED_AT || hasExpiredTag(entry) ? null : entry;
+    return entry.lastModified < STARTED_AT || hasExpiredTag(entry) ? expired(entry) : entry;
   }
 
   async revalidateTag(tags, durations) {

@@ -70,6 +70,10 @@ describe('page cache', () => {
     await flushInvalidations();
     const fresh = await get('/sports/varsity');
     expect(fresh.html).toContain('Cache check: rowing eight wins');
+    // Rendered once, blocking, for this request (not the route's generic shell plus a second
+    // render in the background), and kept: the next request is a cache hit.
+    expect(fresh.cache).toBe('REVALIDATED');
+    expect((await get('/sports/varsity')).cache).toBe('HIT');
     const articlePath = `/sports/varsity/${article.slug}`;
     expect((await get(articlePath)).status).toBe(200);
     expect((await untilCached(articlePath)).cache).toBe('HIT');

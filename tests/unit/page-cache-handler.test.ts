@@ -1,7 +1,8 @@
 // The page cache handler (lib/cache/page-cache-handler.cjs) on Next's real FileSystemCache: a
 // page whose tags were expired after it was rendered is never served again, whatever the
 // skew between Date.now() (which Next stamps pages and expiries with) and performance.now()
-// (which Next compares them with).
+// (which Next compares them with). It is handed back marked expired (lastModified -1), which
+// makes Next render the page once, blocking, instead of serving the route's generic shell.
 import { tmpdir } from 'node:os';
 
 type Entry = { value: { kind: string; headers: Record<string, string> }; lastModified: number } | null;
@@ -28,6 +29,8 @@ const page = (tags: string) => ({
   segmentData: undefined,
 });
 const APP_PAGE = { kind: 'APP_PAGE' };
+const isExpired = (entry: Entry) => entry !== null && entry.lastModified === -1;
+const isServed = (entry: Entry) => entry !== null && entry.lastModified > 0;
 const tick = () => new Promise((r) => setTimeout(r, 3));
 let n = 0;
 const key = () => `/page-${++n}`;
@@ -49,13 +52,29 @@ describe('page cache handler', () => {
     const k = key();
     await cache.set(k, page('section:science,article:1'), { cacheControl: { revalidate: false } });
     expect((await cache.get(k, APP_PAGE))?.value.kind).toBe('APP_PAGE');
+    expect(isServed(await cache.get(k, APP_PAGE))).toBe(true);
     await cache.revalidateTag(['article:2'], { expire: 0 });
-    expect(await cache.get(k, APP_PAGE)).not.toBeNull();
+    expect(isServed(await cache.get(k, APP_PAGE))).toBe(true);
     await cache.revalidateTag(['article:1'], { expire: 0 });
-    expect(await cache.get(k, APP_PAGE)).toBeNull();
+    const stale = await cache.get(k, APP_PAGE);
+    expect(isExpired(stale)).toBe(true);
+    expect(stale?.value.headers['x-next-cache-tags']).toBe('section:science,article:1');
     await tick();
     await cache.set(k, page('section:science,article:1'), { cacheControl: { revalidate: false } });
-    expect(await cache.get(k, APP_PAGE)).not.toBeNull();
+    expect(isServed(await cache.get(k, APP_PAGE))).toBe(true);
+  });
+
+  it('hands back a page that Next itself found expired, marked expired, and null for an unknown one', async () => {
+    const plain = new NextCache(options);
+    const ours = new PageCacheHandler(options);
+    const k = key();
+    await ours.set(k, page('tag:gone'), { cacheControl: { revalidate: false } });
+    await tick();
+    await ours.revalidateTag(['tag:gone'], { expire: 0 });
+    await tick();
+    expect(await plain.get(k, APP_PAGE)).toBeNull();
+    expect(isExpired(await ours.get(k, APP_PAGE))).toBe(true);
+    expect(await ours.get(key(), APP_PAGE)).toBeNull();
   });
 
   it('drops an expired page even when the monotonic clock runs behind the wall clock', async () => {
@@ -69,9 +88,9 @@ describe('page cache handler', () => {
       await ours.revalidateTag(['section:health'], { expire: 0 });
       return [await plain.get(a, APP_PAGE), await ours.get(b, APP_PAGE)];
     });
-    // Next's own check still hands out the expired page in that window; ours does not.
-    expect(fromPlain).not.toBeNull();
-    expect(fromOurs).toBeNull();
+    // Next's own check still hands out the expired page as fresh in that window; ours does not.
+    expect(isServed(fromPlain)).toBe(true);
+    expect(isExpired(fromOurs)).toBe(true);
   });
 
   it('keeps stale-while-revalidate expiries to Next (a later expire time)', async () => {
@@ -80,6 +99,6 @@ describe('page cache handler', () => {
     await cache.set(k, page('tag:later'), { cacheControl: { revalidate: false } });
     await tick();
     await cache.revalidateTag(['tag:later'], { expire: 3600 });
-    expect(await cache.get(k, APP_PAGE)).not.toBeNull();
+    expect(isServed(await cache.get(k, APP_PAGE))).toBe(true);
   });
 });
