@@ -104,3 +104,23 @@ test('interleaved rounds give each target its median slice and the sums of all s
   // Warm-ups and slices all reached the server.
   expect(served).toBeGreaterThan(r.a.requests + r.b.requests);
 });
+
+describe('share of the reference page', () => {
+  const row = (rps: number[]) => ({ rps: [...rps].sort((a, b) => a - b)[Math.floor(rps.length / 2)], slices: rps.map((r) => ({ rps: r })) });
+
+  it('is the median of the per-round ratios, so a slow round lowers neither page alone', async () => {
+    const { refRatio } = await import('../../scripts/bench/report.mjs');
+    // Round 3 was slow for both pages: the ratio of medians (800 / 1000) says 0.8, the page
+    // served 0.9 of the reference in every round.
+    const ref = row([1000, 1000, 400, 1000, 1000]);
+    const page = row([900, 900, 360, 900, 900]);
+    expect(refRatio(page, ref)).toBeCloseTo(0.9, 5);
+    expect(refRatio(row([1, 2, 3, 4]), row([2, 2, 2, 2]))).toBeCloseTo(1.25, 5);
+  });
+
+  it('falls back to the ratio of the medians without matching slices', async () => {
+    const { refRatio } = await import('../../scripts/bench/report.mjs');
+    expect(refRatio({ rps: 800 }, { rps: 1000 })).toBeCloseTo(0.8, 5);
+    expect(refRatio(row([1, 2, 3]), row([1, 2]))).toBeCloseTo(1, 5);
+  });
+});
