@@ -137,12 +137,14 @@ async function main() {
     NODE_ENV: 'production',
   };
   const skipBuild = flag('--skip-build') && fs.existsSync(path.join(root, DIST_DIR, 'BUILD_ID'));
-  // Each build runs twice and the faster counts: the first build of a run also warms the
-  // disk cache and the compiler, which made the first one up to twice as slow.
+  // Each build runs three times and the fastest counts: the first build of a run also warms
+  // the disk cache and the compiler (up to twice as slow as the next), and single builds of
+  // the same code varied by 30 % from one to the next.
+  const BUILDS = 3;
   const build = async (what) => {
     const runs = [];
-    for (let i = 1; i <= 2; i++) {
-      log(`next build into ${DIST_DIR} (${what}, ${i} of 2)…`);
+    for (let i = 1; i <= BUILDS; i++) {
+      log(`next build into ${DIST_DIR} (${what}, ${i} of ${BUILDS})…`);
       const start = Date.now();
       await run(process.execPath, [nextBin(), 'build'], { env, label: 'next build', quiet: true });
       runs.push(Math.round((Date.now() - start) / 100) / 10);
