@@ -19,13 +19,13 @@ export function MediaImage({ image, sizes, className, priority, maxWidth }: Medi
     // eslint-disable-next-line @next/next/no-img-element -- variants are pre-encoded at upload
     <img
       src={`/media/${image.id}/${largest}.webp`}
-      srcSet={widths.map((w) => `/media/${image.id}/${w}.webp ${w}w`).join(', ')}
-      sizes={sizes}
+      // One candidate needs no srcset (nor sizes, which only picks among candidates).
+      {...(widths.length > 1 ? { srcSet: widths.map((w) => `/media/${image.id}/${w}.webp ${w}w`).join(', '), sizes } : {})}
       width={image.width}
       height={image.height}
       alt={image.alt}
       loading={priority ? 'eager' : 'lazy'}
-      fetchPriority={priority ? 'high' : undefined}
+      {...(priority ? { fetchPriority: 'high' as const } : {})}
       decoding="async"
       className={className}
     />

@@ -55,9 +55,9 @@ export function ArticleView({ article, related }: ArticleViewProps) {
           <h2 id="related-heading" className="font-serif text-2xl font-bold">
             Related stories
           </h2>
-          <ul className="mt-4 divide-y divide-zinc-200 dark:divide-zinc-800">
+          <ul className="cards mt-4 divide-y divide-zinc-200 dark:divide-zinc-800">
             {related.map((r) => (
-              <li key={r.id} className="py-5">
+              <li key={r.id}>
                 <ArticleCard article={r} />
               </li>
             ))}

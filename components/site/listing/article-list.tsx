@@ -11,9 +11,9 @@ interface ArticleListProps {
 export function ArticleList({ articles, emptyMessage, headingLevel = 'h3' }: ArticleListProps) {
   if (articles.length === 0) return <p className="mt-6 text-zinc-700 dark:text-zinc-300">{emptyMessage}</p>;
   return (
-    <ul className="mt-6 divide-y divide-zinc-200 dark:divide-zinc-800">
+    <ul className="cards mt-6 divide-y divide-zinc-200 dark:divide-zinc-800">
       {articles.map((a) => (
-        <li key={a.id} className="py-5">
+        <li key={a.id}>
           <ArticleCard article={a} headingLevel={headingLevel} />
         </li>
       ))}

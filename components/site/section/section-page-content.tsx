@@ -39,9 +39,9 @@ export async function SectionPageContent({ section, page }: SectionPageContentPr
       {articles.items.length === 0 ? (
         <p className="mt-6">No stories have been published in {section.name} yet.</p>
       ) : (
-        <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
+        <ul className="cards divide-y divide-zinc-200 dark:divide-zinc-800">
           {articles.items.map((a) => (
-            <li key={a.id} className="py-5">
+            <li key={a.id}>
               <ArticleCard article={a} headingLevel="h2" />
             </li>
           ))}
