@@ -169,8 +169,8 @@ export interface RelatedArticles {
 }
 
 /**
- * Up to `limit` newest published articles that share the article picked by `me` (a query for
- * its id and section) its section or one of its tags. Two queries: the article's tags and the
+ * Up to `limit` newest published articles in the same section as the article that `me` selects
+ * (a query for its id and section), or sharing one of its tags. Two queries: the article's tags and the
  * related ids first (PostgreSQL walks the published-articles index newest first and stops at
  * `limit`; "published" is spelled as literals so the partial index is always usable), then
  * the cards for those few. In one query the card fields were built for every article of the
