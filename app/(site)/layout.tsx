@@ -1,6 +1,5 @@
-import { Suspense } from 'react';
 import { SiteFooter } from '@/components/site/site-footer';
-import { SiteHeader, SiteHeaderFallback } from '@/components/site/site-header';
+import { SiteHeader } from '@/components/site/site-header';
 
 export default function SiteLayout({ children }: { children: React.ReactNode }) {
   return (
@@ -11,9 +10,7 @@ export default function SiteLayout({ children }: { children: React.ReactNode }) 
       >
         Skip to content
       </a>
-      <Suspense fallback={<SiteHeaderFallback />}>
-        <SiteHeader />
-      </Suspense>
+      <SiteHeader />
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Suspense } from 'react';
-import { ArticleCard } from '@/components/site/article-card';
+import { toCardData } from '@/components/site/card-data';
+import { CardList } from '@/components/site/card-list';
 import { LeadStory } from '@/components/site/front/lead-story';
 import { MostRead } from '@/components/site/front/most-read';
 import { getFrontPage } from '@/lib/data/public';
@@ -19,9 +19,7 @@ export default function HomePage() {
   return (
     <>
       <h1 className="sr-only">Byline: the latest stories</h1>
-      <Suspense fallback={<p className="text-zinc-600 dark:text-zinc-400">Loading the latest stories…</p>}>
-        <FrontPage />
-      </Suspense>
+      <FrontPage />
     </>
   );
 }
@@ -37,13 +35,7 @@ async function FrontPage() {
           <h2 id="top-heading" className="border-b-2 border-zinc-900 pb-1 font-serif text-xl font-bold dark:border-zinc-100">
             Latest
           </h2>
-          <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
-            {front.top.map((a) => (
-              <li key={a.id} className="py-5">
-                <ArticleCard article={a} />
-              </li>
-            ))}
-          </ul>
+          <CardList cards={front.top.map(toCardData)} />
         </section>
         <aside aria-label="Most read">
           <MostRead />
@@ -57,13 +49,7 @@ async function FrontPage() {
                 {section.name}
               </Link>
             </h2>
-            <ul className="mt-2 space-y-4">
-              {articles.map((a) => (
-                <li key={a.id}>
-                  <ArticleCard article={a} showImage={false} />
-                </li>
-              ))}
-            </ul>
+            <CardList cards={articles.map(toCardData)} showImages={false} className="mt-2 space-y-4" />
             <p className="mt-3 text-sm">
               <Link href={`/${section.path}`} className="font-medium underline">
                 More in {section.name}

@@ -1,32 +1,51 @@
 import Link from 'next/link';
-import type { ArticleCard as ArticleCardShape } from '@/lib/data/shapes';
-import { formatDate } from '@/lib/format/date';
-import { MediaImage } from './media-image';
+
+/**
+ * A story card as plain strings, made on the server by toCardData (card-data.ts). Listing
+ * pages pass twenty of these to CardList: as a client component's props they travel in the
+ * page's inline RSC payload at about a third of the size of the rendered card tree.
+ */
+export interface CardData {
+  /** The article's URL, /<section path>/<slug>; its section's page is the URL's parent. */
+  href: string;
+  section: string;
+  title: string;
+  dek?: string;
+  /** The authors' names, joined. */
+  by: string;
+  /** Published at: ISO 8601 for the <time> element, and as shown, in the newsroom's zone. */
+  iso: string;
+  date: string;
+  image?: { src: string; width: number; height: number; alt: string };
+}
 
 interface ArticleCardProps {
-  article: ArticleCardShape;
+  card: CardData;
   showImage?: boolean;
   headingLevel?: 'h2' | 'h3';
 }
 
 /** A story in a list: section, headline, dek, byline and date, and a thumbnail (see globals.css). */
-export function ArticleCard({ article, showImage = true, headingLevel = 'h3' }: ArticleCardProps) {
+export function ArticleCard({ card, showImage = true, headingLevel = 'h3' }: ArticleCardProps) {
   const Heading = headingLevel;
+  const image = showImage ? card.image : undefined;
   return (
     <article className="card">
       <p className="card-kicker">
-        <Link href={`/${article.section.path}`}>{article.section.name}</Link>
+        <Link href={card.href.slice(0, card.href.lastIndexOf('/'))}>{card.section}</Link>
       </p>
       <Heading className="card-title">
-        <Link href={article.url}>{article.title}</Link>
+        <Link href={card.href}>{card.title}</Link>
       </Heading>
-      {article.dek ? <p className="card-dek">{article.dek}</p> : null}
+      {card.dek ? <p className="card-dek">{card.dek}</p> : null}
       <p className="card-meta">
-        {`${article.authors.map((a) => a.name).join(', ')} · `}
-        <time dateTime={article.publishedAt.toISOString()}>{formatDate(article.publishedAt)}</time>
+        {`${card.by} · `}
+        <time dateTime={card.iso}>{card.date}</time>
       </p>
-      {/* At most 12rem wide (6rem on phones): the 480 px variant is sharp up to 2× screens. */}
-      {showImage && article.cover ? <MediaImage image={article.cover} sizes="(min-width: 640px) 12rem, 6rem" maxWidth={480} className="card-image" /> : null}
+      {image ? (
+        // eslint-disable-next-line @next/next/no-img-element -- variants are pre-encoded at upload
+        <img src={image.src} width={image.width} height={image.height} alt={image.alt} loading="lazy" decoding="async" className="card-image" />
+      ) : null}
     </article>
   );
 }

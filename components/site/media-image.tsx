@@ -11,9 +11,7 @@ interface MediaImageProps {
 
 /** Responsive WebP image from the media store; width and height prevent layout shift. */
 export function MediaImage({ image, sizes, className, priority, maxWidth }: MediaImageProps) {
-  const all = [...image.variants].sort((a, b) => a - b);
-  const fitting = maxWidth ? all.filter((w) => w <= maxWidth) : all;
-  const widths = fitting.length ? fitting : all.slice(0, 1);
+  const widths = variantWidths(image, maxWidth);
   const largest = widths[widths.length - 1] ?? image.width;
   return (
     // eslint-disable-next-line @next/next/no-img-element -- variants are pre-encoded at upload
@@ -30,4 +28,17 @@ export function MediaImage({ image, sizes, className, priority, maxWidth }: Medi
       className={className}
     />
   );
+}
+
+/** The stored widths up to `maxWidth` (at least the smallest), narrowest first. */
+function variantWidths(image: MediaImageShape, maxWidth?: number): number[] {
+  const all = [...image.variants].sort((a, b) => a - b);
+  const fitting = maxWidth ? all.filter((w) => w <= maxWidth) : all;
+  return fitting.length ? fitting : all.slice(0, 1);
+}
+
+/** The URL of the widest variant up to `maxWidth`. */
+export function variantUrl(image: MediaImageShape, maxWidth?: number): string {
+  const widths = variantWidths(image, maxWidth);
+  return `/media/${image.id}/${widths[widths.length - 1] ?? image.width}.webp`;
 }

@@ -103,6 +103,34 @@ describe('reading journey', () => {
     await context.close();
   });
 
+  it('reads whole without JavaScript: front, section, article, author, tag and search pages', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const pages: [string, RegExp][] = [
+      ['/', /Campus radio station saved/],
+      ['/culture', /Campus radio station saved/],
+      ['/culture/news/campus-radio-station-saved-after-viral-post', /provost/],
+      ['/author/maya-okafor', /Campus radio station saved/],
+      ['/search?q=radio', /Campus radio station saved/],
+    ];
+    for (const [path, text] of pages) {
+      // Twice: the first visit of a URL may render it on demand, the second comes from the cache.
+      for (let i = 0; i < 2; i++) {
+        await page.goto(BASE_URL + path);
+        await expect(page.locator('main').getByText(text).first().isVisible()).resolves.toBe(true);
+        await expect(page.locator('main').getByText(/^Loading|^Searching/).count()).resolves.toBe(0);
+        // No part of the page held back in a hidden segment for a script to reveal.
+        await expect(page.locator('template[id^="B:"], [hidden][id^="S:"]').count()).resolves.toBe(0);
+      }
+    }
+    await page.goto(BASE_URL + '/culture/news/campus-radio-station-saved-after-viral-post');
+    await page.locator('main a[href^="/tag/"]').first().click();
+    await page.waitForURL('**/tag/*');
+    await expect(page.locator('main article.card').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('main article.card').first().isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
   it('lets a keyboard user skip to the content', async () => {
     const page = await newPage(browser);
     await openPage(page, '/culture');

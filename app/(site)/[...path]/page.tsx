@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
 import { ArticlePageContent, generateArticleMetadata } from '@/components/site/article/article-page-content';
 import { SectionPageContent, generateSectionMetadata } from '@/components/site/section/section-page-content';
 import { getSectionByPath } from '@/lib/data/public';
@@ -59,15 +58,11 @@ export async function generateMetadata({ params }: CatchAllProps): Promise<Metad
   return { title: 'Page not found', robots: { index: false } };
 }
 
-export default function CatchAllPage({ params }: CatchAllProps) {
-  return (
-    <Suspense fallback={<p className="text-zinc-600 dark:text-zinc-400">Loading…</p>}>
-      <CatchAllContent params={params} />
-    </Suspense>
-  );
-}
+// The page waits for its params instead of streaming a fallback: the cached page is then whole
+// HTML, readable without JavaScript (no hidden segment revealed by an inline script).
+export const instant = false;
 
-async function CatchAllContent({ params }: CatchAllProps) {
+export default async function CatchAllPage({ params }: CatchAllProps) {
   const target = await resolve(params);
   if (!target) notFound();
   const section = await getSectionByPath(target.joined);

@@ -1,7 +1,8 @@
 import type { ArticleDetail } from '@/lib/data/article-page';
 import type { ArticleCard as ArticleCardShape } from '@/lib/data/shapes';
 import { RenderDocument } from '@/lib/content/render-document';
-import { ArticleCard } from '../article-card';
+import { toCardData } from '../card-data';
+import { CardList } from '../card-list';
 import { MediaImage } from '../media-image';
 import { ArticleTags, CorrectionsLog } from './article-extras';
 import { AuthorBio } from './author-bio';
@@ -55,13 +56,7 @@ export function ArticleView({ article, related }: ArticleViewProps) {
           <h2 id="related-heading" className="font-serif text-2xl font-bold">
             Related stories
           </h2>
-          <ul className="cards mt-4 divide-y divide-zinc-200 dark:divide-zinc-800">
-            {related.map((r) => (
-              <li key={r.id}>
-                <ArticleCard article={r} />
-              </li>
-            ))}
-          </ul>
+          <CardList cards={related.map(toCardData)} className="cards mt-4 divide-y divide-zinc-200 dark:divide-zinc-800" />
         </section>
       ) : null}
     </>

@@ -1,4 +1,5 @@
-import { ArticleCard } from '@/components/site/article-card';
+import { toCardData } from '@/components/site/card-data';
+import { CardList } from '@/components/site/card-list';
 import type { ArticleCard as ArticleCardShape } from '@/lib/data/shapes';
 
 interface ArticleListProps {
@@ -11,12 +12,6 @@ interface ArticleListProps {
 export function ArticleList({ articles, emptyMessage, headingLevel = 'h3' }: ArticleListProps) {
   if (articles.length === 0) return <p className="mt-6 text-zinc-700 dark:text-zinc-300">{emptyMessage}</p>;
   return (
-    <ul className="cards mt-6 divide-y divide-zinc-200 dark:divide-zinc-800">
-      {articles.map((a) => (
-        <li key={a.id}>
-          <ArticleCard article={a} headingLevel={headingLevel} />
-        </li>
-      ))}
-    </ul>
+    <CardList cards={articles.map(toCardData)} headingLevel={headingLevel} className="cards mt-6 divide-y divide-zinc-200 dark:divide-zinc-800" />
   );
 }

@@ -2,7 +2,6 @@
 // internal path proxy.ts rewrites ?page=n to), so each page number is cached whole.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
 import { ArticleList } from '@/components/site/listing/article-list';
 import { AuthorHeader } from '@/components/site/listing/author-header';
 import { absoluteUrl, JsonLd } from '@/components/site/listing/json-ld';
@@ -59,15 +58,7 @@ function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }
 
-export function AuthorPage(props: AuthorPageProps) {
-  return (
-    <Suspense fallback={<p className="text-zinc-600 dark:text-zinc-400">Loading the author’s page…</p>}>
-      <AuthorListing {...props} />
-    </Suspense>
-  );
-}
-
-async function AuthorListing({ params }: AuthorPageProps) {
+export async function AuthorPage({ params }: AuthorPageProps) {
   const { slug, page: pageParam } = await params;
   const page = parsePageParam(pageParam);
   if (page === null) notFound();

@@ -2,7 +2,6 @@
 // internal path proxy.ts rewrites ?page=n to), so each page number is cached whole.
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
 import { ArticleList } from '@/components/site/listing/article-list';
 import { pageHref, parsePageParam } from '@/components/site/listing/page-param';
 import { Pagination } from '@/components/site/listing/pagination';
@@ -35,15 +34,7 @@ export async function generateTagMetadata({ params }: TagPageProps): Promise<Met
   };
 }
 
-export function TagPage(props: TagPageProps) {
-  return (
-    <Suspense fallback={<p className="text-zinc-600 dark:text-zinc-400">Loading the tag’s articles…</p>}>
-      <TagListing {...props} />
-    </Suspense>
-  );
-}
-
-async function TagListing({ params }: TagPageProps) {
+export async function TagPage({ params }: TagPageProps) {
   const { slug, page: pageParam } = await params;
   const page = parsePageParam(pageParam);
   if (page === null) notFound();

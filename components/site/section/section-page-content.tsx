@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ArticleCard } from '@/components/site/article-card';
 import { Breadcrumb } from '@/components/site/breadcrumb';
+import { toCardData } from '@/components/site/card-data';
+import { CardList } from '@/components/site/card-list';
 import { Pagination } from '@/components/site/listing/pagination';
 import { getSectionArticles, getSectionByPath } from '@/lib/data/public';
 import type { SectionDetail } from '@/lib/data/section-page';
@@ -39,13 +40,7 @@ export async function SectionPageContent({ section, page }: SectionPageContentPr
       {articles.items.length === 0 ? (
         <p className="mt-6">No stories have been published in {section.name} yet.</p>
       ) : (
-        <ul className="cards divide-y divide-zinc-200 dark:divide-zinc-800">
-          {articles.items.map((a) => (
-            <li key={a.id}>
-              <ArticleCard article={a} headingLevel="h2" />
-            </li>
-          ))}
-        </ul>
+        <CardList cards={articles.items.map(toCardData)} headingLevel="h2" />
       )}
       <Pagination basePath={`/${section.path}`} page={articles.page} pageCount={articles.pageCount} />
       <p className="mt-6 text-sm">

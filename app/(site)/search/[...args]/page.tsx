@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
 import { SearchPageContent, searchMetadata } from '@/components/site/listing/search-page';
 import { parseSearchArgs } from '@/lib/search-path';
 
@@ -18,15 +17,10 @@ export async function generateMetadata({ params }: SearchResultsProps): Promise<
   return searchMetadata(parseSearchArgs((await params).args)?.query ?? null);
 }
 
-export default function SearchResultsPage({ params }: SearchResultsProps) {
-  return (
-    <Suspense fallback={<p className="text-zinc-600 dark:text-zinc-400">Searching…</p>}>
-      <SearchResults params={params} />
-    </Suspense>
-  );
-}
+// Rendered whole before it is sent (see app/(site)/[...path]/page.tsx).
+export const instant = false;
 
-async function SearchResults({ params }: SearchResultsProps) {
+export default async function SearchResultsPage({ params }: SearchResultsProps) {
   const target = parseSearchArgs((await params).args);
   if (!target) notFound();
   return <SearchPageContent target={target} />;
