@@ -3,6 +3,7 @@
 // result page is a route param page that the page cache can hold until the next publish.
 // Readers never see these paths; asked for directly, they answer 404 (lib/data/routing.ts).
 import { normalizeSearchQuery, SEARCH_QUERY_MAX_LENGTH } from '@/lib/data/search';
+import { parsePageNumber } from '@/lib/page-number';
 
 export interface SearchTarget {
   query: string;
@@ -10,8 +11,6 @@ export interface SearchTarget {
   /** The reader's query was longer than the search takes and was cut. */
   shortened: boolean;
 }
-
-const PAGE = /^[1-9][0-9]{0,5}$/;
 
 /**
  * The internal path for a search URL's query string: undefined when there is no query (the
@@ -21,7 +20,7 @@ export function searchResultsPath(params: URLSearchParams): string | null | unde
   const raw = params.get('q') ?? '';
   const query = normalizeSearchQuery(raw);
   const pageParam = params.get('page');
-  if (pageParam !== null && !PAGE.test(pageParam)) return null;
+  if (pageParam !== null && parsePageNumber(pageParam) === null) return null;
   if (!query) return undefined;
   const shortened = Array.from(raw.trim()).length > SEARCH_QUERY_MAX_LENGTH;
   return `/search/${Buffer.from(query, 'utf8').toString('base64url')}/${pageParam ?? '1'}/${shortened ? 1 : 0}`;
@@ -31,8 +30,9 @@ export function searchResultsPath(params: URLSearchParams): string | null | unde
 export function parseSearchArgs(args: string[]): SearchTarget | null {
   if (args.length !== 3) return null;
   const [encoded, page, cut] = args;
-  if (!/^[A-Za-z0-9_-]{1,1200}$/.test(encoded) || !PAGE.test(page) || (cut !== '0' && cut !== '1')) return null;
+  const pageNumber = parsePageNumber(page);
+  if (!/^[A-Za-z0-9_-]{1,1200}$/.test(encoded) || pageNumber === null || (cut !== '0' && cut !== '1')) return null;
   const query = Buffer.from(encoded, 'base64url').toString('utf8');
   if (!query || normalizeSearchQuery(query) !== query) return null;
-  return { query, page: Number(page), shortened: cut === '1' };
+  return { query, page: pageNumber, shortened: cut === '1' };
 }

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { getDb } from '@/lib/db';
 import { RESERVED_SEGMENTS } from '@/lib/reserved-paths';
 import { memoRouteDecision, type RouteDecision } from '@/lib/cache/route-decisions';
+import { parsePageNumber } from '@/lib/page-number';
 import { countPublicArticles } from './authors';
 import { PAGE_SIZE, articlePath } from './shapes';
 
@@ -15,8 +16,8 @@ const OK: RouteDecision = { kind: 'ok' };
 
 function pageDecision(pageParam: string | null, total: number): RouteDecision {
   if (pageParam === null) return OK;
-  if (!/^[1-9][0-9]{0,5}$/.test(pageParam)) return NOT_FOUND;
-  const page = Number(pageParam);
+  const page = parsePageNumber(pageParam);
+  if (page === null) return NOT_FOUND;
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   if (page > pageCount) return NOT_FOUND;
   return page > 1 ? { kind: 'ok', page } : OK;

@@ -1,6 +1,7 @@
 // Sitemap documents (sitemaps.org urlset with Google image extension, and the index that
 // splits large sites into parts). Pure: no I/O.
 import type { SitemapEntries } from '@/lib/data/feeds';
+import { parsePageNumber } from '@/lib/page-number';
 import { toW3cDateTime } from './dates';
 import { escapeXml } from './escape';
 import { absoluteUrl, mediaPath, pickImageWidth } from './site';
@@ -86,8 +87,7 @@ export function sitemapDocument(urls: readonly SitemapUrl[], part: string | null
       })),
     );
   }
-  if (partCount <= 1 || !/^[1-9][0-9]{0,5}$/.test(part)) return null;
-  const n = Number(part);
-  if (n > partCount) return null;
+  const n = parsePageNumber(part);
+  if (partCount <= 1 || n === null || n > partCount) return null;
   return buildUrlsetXml(urls.slice((n - 1) * partSize, n * partSize));
 }

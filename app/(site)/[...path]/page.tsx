@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { ArticlePageContent, generateArticleMetadata } from '@/components/site/article/article-page-content';
 import { SectionPageContent, generateSectionMetadata } from '@/components/site/section/section-page-content';
 import { getSectionByPath } from '@/lib/data/public';
+import { parsePageNumber } from '@/lib/page-number';
 import { PAGE_SEGMENT } from '@/lib/reserved-paths';
 
 // One route for /<section>, /<section>/<subsection> and /<section-path>/<slug>, plus the
@@ -36,9 +37,9 @@ async function resolve(params: CatchAllProps['params']): Promise<Target | null> 
   let path = raw;
   let page = 1;
   if (path.length >= 3 && path[path.length - 2] === PAGE_SEGMENT) {
-    const value = path[path.length - 1];
-    if (!/^[1-9][0-9]{0,5}$/.test(value)) return null;
-    page = Number(value);
+    const value = parsePageNumber(path[path.length - 1]);
+    if (value === null) return null;
+    page = value;
     path = path.slice(0, -2);
   }
   if (!path.every((s) => SEGMENT.test(s))) return null;
