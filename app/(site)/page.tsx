@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { toCardData } from '@/components/site/card-data';
+import { toCardData, toTextCardData } from '@/components/site/card-data';
 import { CardList } from '@/components/site/card-list';
 import { LeadStory } from '@/components/site/front/lead-story';
 import { MostRead } from '@/components/site/front/most-read';
@@ -49,7 +49,7 @@ async function FrontPage() {
                 {section.name}
               </Link>
             </h2>
-            <CardList cards={articles.map(toCardData)} showImages={false} className="mt-2 space-y-4" />
+            <CardList cards={articles.map(toTextCardData)} className="mt-2 space-y-4" />
             <p className="mt-3 text-sm">
               <Link href={`/${section.path}`} className="font-medium underline">
                 More in {section.name}

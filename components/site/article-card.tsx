@@ -21,14 +21,13 @@ export interface CardData {
 
 interface ArticleCardProps {
   card: CardData;
-  showImage?: boolean;
   headingLevel?: 'h2' | 'h3';
 }
 
 /** A story in a list: section, headline, dek, byline and date, and a thumbnail (see globals.css). */
-export function ArticleCard({ card, showImage = true, headingLevel = 'h3' }: ArticleCardProps) {
+export function ArticleCard({ card, headingLevel = 'h3' }: ArticleCardProps) {
   const Heading = headingLevel;
-  const image = showImage ? card.image : undefined;
+  const { image } = card;
   return (
     <article className="card">
       <p className="card-kicker">

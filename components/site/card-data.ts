@@ -8,7 +8,15 @@ const THUMBNAIL_WIDTH = 480;
 
 /** The card of an article, formatted on the server (dates in the newsroom's time zone). */
 export function toCardData(article: ArticleCard): CardData {
-  const cover = article.cover;
+  return cardData(article, article.cover);
+}
+
+/** The same card without its thumbnail, for lists that show none (they do not send one). */
+export function toTextCardData(article: ArticleCard): CardData {
+  return cardData(article, null);
+}
+
+function cardData(article: ArticleCard, cover: ArticleCard['cover']): CardData {
   return {
     href: article.url,
     section: article.section.name,

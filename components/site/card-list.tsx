@@ -5,7 +5,7 @@ import { ArticleCard, type CardData } from './article-card';
 interface CardListProps {
   cards: CardData[];
   headingLevel?: 'h2' | 'h3';
-  showImages?: boolean;
+  /** Classes of the list; `cards` (globals.css) spaces and divides the stories. */
   className?: string;
 }
 
@@ -14,12 +14,12 @@ interface CardListProps {
  * compact props (CardData) instead of a rendered tree: the HTML is the same, rendered on the
  * server, and the list has no state or effects of its own.
  */
-export function CardList({ cards, headingLevel, showImages = true, className = 'cards divide-y divide-zinc-200 dark:divide-zinc-800' }: CardListProps) {
+export function CardList({ cards, headingLevel, className = 'cards' }: CardListProps) {
   return (
     <ul className={className}>
       {cards.map((card) => (
         <li key={card.href}>
-          <ArticleCard card={card} headingLevel={headingLevel} showImage={showImages} />
+          <ArticleCard card={card} headingLevel={headingLevel} />
         </li>
       ))}
     </ul>

@@ -16,9 +16,9 @@ export function MediaImage({ image, sizes, className, priority, maxWidth }: Medi
   return (
     // eslint-disable-next-line @next/next/no-img-element -- variants are pre-encoded at upload
     <img
-      src={`/media/${image.id}/${largest}.webp`}
+      src={variantPath(image.id, largest)}
       // One candidate needs no srcset (nor sizes, which only picks among candidates).
-      {...(widths.length > 1 ? { srcSet: widths.map((w) => `/media/${image.id}/${w}.webp ${w}w`).join(', '), sizes } : {})}
+      {...(widths.length > 1 ? { srcSet: widths.map((w) => `${variantPath(image.id, w)} ${w}w`).join(', '), sizes } : {})}
       width={image.width}
       height={image.height}
       alt={image.alt}
@@ -37,8 +37,13 @@ function variantWidths(image: MediaImageShape, maxWidth?: number): number[] {
   return fitting.length ? fitting : all.slice(0, 1);
 }
 
+/** The URL of one stored variant (app/media serves them). */
+function variantPath(id: string, width: number): string {
+  return `/media/${id}/${width}.webp`;
+}
+
 /** The URL of the widest variant up to `maxWidth`. */
 export function variantUrl(image: MediaImageShape, maxWidth?: number): string {
   const widths = variantWidths(image, maxWidth);
-  return `/media/${image.id}/${widths[widths.length - 1] ?? image.width}.webp`;
+  return variantPath(image.id, widths[widths.length - 1] ?? image.width);
 }

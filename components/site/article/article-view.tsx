@@ -56,7 +56,7 @@ export function ArticleView({ article, related }: ArticleViewProps) {
           <h2 id="related-heading" className="font-serif text-2xl font-bold">
             Related stories
           </h2>
-          <CardList cards={related.map(toCardData)} className="cards mt-4 divide-y divide-zinc-200 dark:divide-zinc-800" />
+          <CardList cards={related.map(toCardData)} className="cards mt-4" />
         </section>
       ) : null}
     </>

@@ -12,6 +12,6 @@ interface ArticleListProps {
 export function ArticleList({ articles, emptyMessage, headingLevel = 'h3' }: ArticleListProps) {
   if (articles.length === 0) return <p className="mt-6 text-zinc-700 dark:text-zinc-300">{emptyMessage}</p>;
   return (
-    <CardList cards={articles.map(toCardData)} headingLevel={headingLevel} className="cards mt-6 divide-y divide-zinc-200 dark:divide-zinc-800" />
+    <CardList cards={articles.map(toCardData)} headingLevel={headingLevel} className="cards mt-6" />
   );
 }
