@@ -1,23 +1,27 @@
 import Link from 'next/link';
+import { formatCalendarDay } from '@/lib/format/calendar-day';
 
 /**
- * A story card as plain strings, made on the server by toCardData (card-data.ts). Listing
- * pages pass twenty of these to CardList: as a client component's props they travel in the
- * page's inline RSC payload at about a third of the size of the rendered card tree.
+ * A story card, made on the server by toCardData (card-data.ts). Listing pages pass twenty of
+ * these to CardList: as a client component's props they travel in the page's inline RSC payload,
+ * so they are tuples of plain values rather than objects (no repeated key names).
  */
-export interface CardData {
+export type CardData = [
   /** The article's URL, /<section path>/<slug>; its section's page is the URL's parent. */
-  href: string;
-  section: string;
-  title: string;
-  dek?: string;
+  href: string,
+  section: string,
+  title: string,
+  /** The dek, or '' when the story has none. */
+  dek: string,
   /** The authors' names, joined. */
-  by: string;
-  /** Published at: ISO 8601 for the <time> element, and as shown, in the newsroom's zone. */
-  iso: string;
-  date: string;
-  image?: { src: string; width: number; height: number; alt: string };
-}
+  by: string,
+  /** The day it was published in the newsroom's time zone, YYYY-MM-DD (calendarDay). */
+  day: string,
+  image?: CardImage,
+];
+
+/** A thumbnail: one pre-encoded variant, with the original's size for its aspect ratio. */
+export type CardImage = [src: string, width: number, height: number, alt: string];
 
 interface ArticleCardProps {
   card: CardData;
@@ -27,23 +31,23 @@ interface ArticleCardProps {
 /** A story in a list: section, headline, dek, byline and date, and a thumbnail (see globals.css). */
 export function ArticleCard({ card, headingLevel = 'h3' }: ArticleCardProps) {
   const Heading = headingLevel;
-  const { image } = card;
+  const [href, section, title, dek, by, day, image] = card;
   return (
     <article className="card">
       <p className="card-kicker">
-        <Link href={card.href.slice(0, card.href.lastIndexOf('/'))}>{card.section}</Link>
+        <Link href={href.slice(0, href.lastIndexOf('/'))}>{section}</Link>
       </p>
       <Heading className="card-title">
-        <Link href={card.href}>{card.title}</Link>
+        <Link href={href}>{title}</Link>
       </Heading>
-      {card.dek ? <p className="card-dek">{card.dek}</p> : null}
+      {dek ? <p className="card-dek">{dek}</p> : null}
       <p className="card-meta">
-        {`${card.by} · `}
-        <time dateTime={card.iso}>{card.date}</time>
+        {`${by} · `}
+        <time dateTime={day}>{formatCalendarDay(day)}</time>
       </p>
       {image ? (
         // eslint-disable-next-line @next/next/no-img-element -- variants are pre-encoded at upload
-        <img src={image.src} width={image.width} height={image.height} alt={image.alt} loading="lazy" decoding="async" className="card-image" />
+        <img src={image[0]} width={image[1]} height={image[2]} alt={image[3]} loading="lazy" decoding="async" className="card-image" />
       ) : null}
     </article>
   );

@@ -1,12 +1,12 @@
 import type { ArticleCard } from '@/lib/data/shapes';
-import { formatDate } from '@/lib/format/date';
+import { calendarDay } from '@/lib/format/date';
 import type { CardData } from './article-card';
 import { variantUrl } from './media-image';
 
 /** Thumbnails are at most 12rem wide (6rem on phones): the 480 px variant is sharp up to 2×. */
 const THUMBNAIL_WIDTH = 480;
 
-/** The card of an article, formatted on the server (dates in the newsroom's time zone). */
+/** The card of an article, made on the server (its day in the newsroom's time zone). */
 export function toCardData(article: ArticleCard): CardData {
   return cardData(article, article.cover);
 }
@@ -17,14 +17,14 @@ export function toTextCardData(article: ArticleCard): CardData {
 }
 
 function cardData(article: ArticleCard, cover: ArticleCard['cover']): CardData {
-  return {
-    href: article.url,
-    section: article.section.name,
-    title: article.title,
-    ...(article.dek ? { dek: article.dek } : {}),
-    by: article.authors.map((a) => a.name).join(', '),
-    iso: article.publishedAt.toISOString(),
-    date: formatDate(article.publishedAt),
-    ...(cover ? { image: { src: variantUrl(cover, THUMBNAIL_WIDTH), width: cover.width, height: cover.height, alt: cover.alt } } : {}),
-  };
+  const card: CardData = [
+    article.url,
+    article.section.name,
+    article.title,
+    article.dek ?? '',
+    article.authors.map((a) => a.name).join(', '),
+    calendarDay(article.publishedAt),
+  ];
+  if (cover) card.push([variantUrl(cover, THUMBNAIL_WIDTH), cover.width, cover.height, cover.alt]);
+  return card;
 }

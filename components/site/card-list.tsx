@@ -18,7 +18,7 @@ export function CardList({ cards, headingLevel, className = 'cards' }: CardListP
   return (
     <ul className={className}>
       {cards.map((card) => (
-        <li key={card.href}>
+        <li key={card[0]}>
           <ArticleCard card={card} headingLevel={headingLevel} />
         </li>
       ))}

@@ -11,10 +11,23 @@ const dateTimeFormat = new Intl.DateTimeFormat('en-US', {
   timeZone: NEWSROOM_TIME_ZONE,
 });
 
+// en-CA writes dates as YYYY-MM-DD.
+const dayFormat = new Intl.DateTimeFormat('en-CA', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  timeZone: NEWSROOM_TIME_ZONE,
+});
+
 export function formatDate(date: Date): string {
   return dateFormat.format(date);
 }
 
 export function formatDateTime(date: Date): string {
   return dateTimeFormat.format(date);
+}
+
+/** The calendar day of `date` in the newsroom's time zone, as YYYY-MM-DD (formatCalendarDay shows it). */
+export function calendarDay(date: Date): string {
+  return dayFormat.format(date);
 }

@@ -20,6 +20,7 @@ interface Answer {
   body?: string;
   /** Milliseconds before the handler answers (a render in flight). */
   delay?: number;
+  link?: string;
 }
 
 let answer: (req: http.IncomingMessage) => Answer = () => ({});
@@ -43,6 +44,7 @@ beforeAll(async () => {
         res.setHeader('cache-control', a.cacheControl ?? 's-maxage=2592000, stale-while-revalidate=28944000');
       }
       if (a.cookie) res.setHeader('set-cookie', a.cookie);
+      if (a.link) res.setHeader('link', a.link);
       const body = a.body ?? `<html>${req.url} #${handled}</html>`;
       // Written in two parts, as a streamed response is.
       res.write(body.slice(0, 5));
@@ -85,6 +87,16 @@ describe('response cache', () => {
     const head = await fetch(`${base}/culture`, { method: 'HEAD' });
     expect([head.status, head.headers.get('x-byline-response-cache'), await head.text()]).toEqual([200, 'HIT', '']);
     expect(handled).toBe(1);
+  });
+
+  it('lists each preload of the Link header once in the copy it keeps', async () => {
+    const font = '</f.woff2>; rel=preload; as="font"; crossorigin=""; type="font/woff2"';
+    const style = '</s.css>; rel=preload; as="style"';
+    answer = () => ({ link: `${font}, ${style},${font}, ${style}` });
+    const first = await get('/culture');
+    const second = await get('/culture');
+    expect(first.headers.get('link')).toBe(`${font}, ${style},${font}, ${style}`);
+    expect([second.fromCache, second.headers.get('link')]).toEqual([true, `${font}, ${style}`]);
   });
 
   it('keys on the whole URL and the accepted encodings', async () => {
