@@ -11,8 +11,7 @@ const dateTimeFormat = new Intl.DateTimeFormat('en-US', {
   timeZone: NEWSROOM_TIME_ZONE,
 });
 
-// en-CA writes dates as YYYY-MM-DD.
-const dayFormat = new Intl.DateTimeFormat('en-CA', {
+const dayParts = new Intl.DateTimeFormat('en-US', {
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',
@@ -29,5 +28,7 @@ export function formatDateTime(date: Date): string {
 
 /** The calendar day of `date` in the newsroom's time zone, as YYYY-MM-DD (formatCalendarDay shows it). */
 export function calendarDay(date: Date): string {
-  return dayFormat.format(date);
+  // Assembled from the parts, not from a locale's own order of them (which ICU may change).
+  const part = Object.fromEntries(dayParts.formatToParts(date).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day}`;
 }
