@@ -3,11 +3,12 @@ import 'server-only';
 // stories and the privacy-friendly view counter. Every read filters to published content.
 import { getDb } from '@/lib/db';
 import { readingMinutes } from '@/lib/content/doc-text';
-import { sanitizeDocument, type DocumentNode } from '@/lib/content/sanitize-document';
+import { renderDocumentHtml } from '@/lib/content/render-document';
 import { Prisma } from '@/lib/generated/prisma/client';
 import {
   articlePath,
-  findCardsInOrder,
+  cardRowsJson,
+  cardsFromJson,
   mediaSelect,
   publicArticleWhere,
   toMediaImage,
@@ -42,7 +43,8 @@ export interface ArticleDetail {
   url: string;
   title: string;
   dek: string | null;
-  body: DocumentNode;
+  /** The body as HTML (lib/content/render-document.ts), rendered once when the article is read. */
+  bodyHtml: string;
   excerpt: string | null;
   /** Short plain-text summary for meta descriptions: excerpt, else dek, else the body's start. */
   description: string;
@@ -142,7 +144,7 @@ export async function findPublishedArticle(sectionPath: string, slug: string): P
     url: articlePath(row.section.path, row.slug),
     title: row.title,
     dek: row.dek,
-    body: sanitizeDocument(row.body),
+    bodyHtml: renderDocumentHtml(row.body),
     excerpt: row.excerpt,
     description: summarize(row.excerpt ?? row.dek ?? row.bodyText),
     wordCount: row.wordCount,
@@ -170,30 +172,30 @@ export interface RelatedArticles {
 
 /**
  * Up to `limit` newest published articles in the same section as the article that `me` selects
- * (a query for its id and section), or sharing one of its tags. Two queries: the article's tags and the
- * related ids first (PostgreSQL walks the published-articles index newest first and stops at
- * `limit`; "published" is spelled as literals so the partial index is always usable), then
- * the cards for those few. In one query the card fields were built for every article of the
- * section and of each shared tag, some 20,000 rows at 100,000 articles for a popular tag,
- * before the sort.
+ * (a query for its id and section), or sharing one of its tags. One query: the article's tags,
+ * the related ids (PostgreSQL walks the published-articles index newest first and stops at
+ * `limit`; "published" is spelled as literals so the partial index is always usable), and the
+ * cards for just those few ids, built after the ids are picked. Building the card fields
+ * inside the pick made them for every article of the section and of each shared tag, some
+ * 20,000 rows at 100,000 articles for a popular tag, before the sort.
  */
 async function findRelated(me: Prisma.Sql, limit: number): Promise<RelatedArticles | null> {
   const take = Math.min(Math.max(1, limit), 20);
-  const [row] = await getDb().$queryRaw<{ articleId: string; sectionId: string; tagIds: string[]; ids: string[] }[]>`
+  const [row] = await getDb().$queryRaw<{ articleId: string; sectionId: string; tagIds: string[]; cards: Parameters<typeof cardsFromJson>[0] }[]>`
     WITH me AS (${me})
     SELECT me.id AS "articleId", me."sectionId" AS "sectionId",
       ARRAY(SELECT t."tagId" FROM "ArticleTag" t WHERE t."articleId" = me.id ORDER BY t."tagId") AS "tagIds",
-      ARRAY(
+      ${cardRowsJson(Prisma.sql`ARRAY(
         SELECT a.id FROM "Article" a
         WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a.id <> me.id
           AND (a."sectionId" = me."sectionId"
                OR EXISTS (SELECT 1 FROM "ArticleTag" mine JOIN "ArticleTag" theirs ON theirs."tagId" = mine."tagId"
                           WHERE mine."articleId" = me.id AND theirs."articleId" = a.id))
         ORDER BY a."publishedAt" DESC, a.id DESC
-        LIMIT ${take}) AS ids
+        LIMIT ${take})`)} AS cards
     FROM me`;
   if (!row) return null;
-  return { articleId: row.articleId, sectionId: row.sectionId, tagIds: row.tagIds, articles: await findCardsInOrder(row.ids) };
+  return { articleId: row.articleId, sectionId: row.sectionId, tagIds: row.tagIds, articles: cardsFromJson(row.cards) };
 }
 
 /**

@@ -6,6 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { requirePermission, type Actor, type ArticleResource } from '@/lib/auth/permissions';
 import { countWords, documentText, readingMinutes } from '@/lib/content/doc-text';
 import { sanitizeDocument } from '@/lib/content/sanitize-document';
+import { renderDocumentHtml } from '@/lib/content/render-document';
 import { getDb } from '@/lib/db';
 import { NotFoundError, ValidationError } from '@/lib/errors';
 import { parseSnapshot, type ArticleSnapshot } from '@/lib/validation/article';
@@ -103,7 +104,7 @@ async function detailOf(row: PreviewRow, now: Date): Promise<ArticleDetail | nul
     url: articlePath(section.path, c.slug),
     title: c.title,
     dek: c.dek,
-    body,
+    bodyHtml: renderDocumentHtml(body),
     excerpt: c.excerpt,
     description: summarize(c.excerpt ?? c.dek ?? bodyText),
     wordCount,

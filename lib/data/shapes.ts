@@ -1,7 +1,7 @@
 import 'server-only';
 // Named shapes the data layer returns, with the Prisma selects that produce them.
 import { getDb } from '@/lib/db';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 
 export interface MediaImage {
   id: string;
@@ -87,6 +87,33 @@ export function toArticleCard(row: ArticleCardRow): ArticleCard {
     authors: row.authors.map((a) => a.user),
     cover: toMediaImage(row.coverImage, row.coverAlt, row.coverCredit),
   };
+}
+
+/**
+ * SQL for the card rows (articleCardSelect's shape, as JSON) of the articles whose ids the SQL
+ * array `ids` lists, in that order: a query that picks ids can return its cards in the same
+ * round trip (cardsFromJson reads them). Authors in byline order; a missing id is skipped.
+ */
+export function cardRowsJson(ids: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`COALESCE((
+    SELECT json_agg(json_build_object(
+      'id', a.id, 'slug', a.slug, 'title', a.title, 'dek', a.dek,
+      'publishedAt', a."publishedAt" AT TIME ZONE 'UTC',
+      'coverAlt', a."coverAlt", 'coverCredit', a."coverCredit",
+      'coverImage', (SELECT json_build_object('id', m.id, 'width', m.width, 'height', m.height, 'variants', m.variants, 'alt', m.alt, 'credit', m.credit)
+                     FROM "Media" m WHERE m.id = a."coverImageId"),
+      'section', json_build_object('name', s.name, 'path', s.path),
+      'authors', COALESCE((SELECT json_agg(json_build_object('user', json_build_object('name', u.name, 'slug', u.slug)) ORDER BY x.position, u.id)
+                           FROM "ArticleAuthor" x JOIN "User" u ON u.id = x."userId" WHERE x."articleId" = a.id), '[]'::json)
+    ) ORDER BY picked.ord)
+    FROM unnest(${ids}) WITH ORDINALITY AS picked(id, ord)
+    JOIN "Article" a ON a.id = picked.id JOIN "Section" s ON s.id = a."sectionId"
+  ), '[]'::json)`;
+}
+
+/** The cards of rows built by cardRowsJson (JSON carries the dates as text). */
+export function cardsFromJson(rows: (Omit<ArticleCardRow, 'publishedAt'> & { publishedAt: string | null })[]): ArticleCard[] {
+  return rows.map((row) => toArticleCard({ ...row, publishedAt: row.publishedAt === null ? null : new Date(row.publishedAt) }));
 }
 
 /** Articles per page on section, author and tag pages (also used by the proxy's 404 check). */

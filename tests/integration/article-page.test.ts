@@ -1,6 +1,7 @@
 import { createDb, queryStats } from '@/lib/db';
 import { findPublishedArticle, findRelatedArticles, findRelatedArticlesAt, recordArticleView } from '@/lib/data/article-page';
 import { countArticleView, flushArticleViews } from '@/lib/cache/view-counter';
+import { findCardsInOrder } from '@/lib/data/shapes';
 
 const db = createDb(process.env.DATABASE_URL!, 2);
 const created: string[] = [];
@@ -60,7 +61,10 @@ describe('findPublishedArticle', () => {
     expect(a!.tags.map((t) => t.slug).sort()).toEqual(['arts-funding', 'campus-radio', 'music', 'student-life']);
     expect(a!.cover).toMatchObject({ width: 1600, height: 900, credit: 'Illustration: Byline graphics desk' });
     expect(a!.cover!.alt.length).toBeGreaterThan(0);
-    expect(a!.body.content.some((n) => n.type === 'socialPost')).toBe(true);
+    // The body arrives as HTML built from the sanitised document: the social post as a static card.
+    expect(a!.bodyHtml).toMatch(/^<p>/);
+    expect(a!.bodyHtml).toMatch(/<figure class="not-prose[^"]*"><figcaption[^>]*>.*View original on /);
+    expect(a!.bodyHtml).not.toContain('<script');
     expect(a!.readingMinutes).toBeGreaterThanOrEqual(1);
     expect(a!.description.length).toBeLessThanOrEqual(200);
     expect(a!.revisedAt).toBeNull();
@@ -150,9 +154,18 @@ describe('findRelatedArticles', () => {
     const busy = await count(a!.id);
     const quiet = await count(lonely.id);
     expect(busy.n).toBe(4);
-    // The ids, then the cards for those ids (skipped when there are none).
-    expect(busy.queries).toBe(2);
-    expect(quiet.queries).toBeLessThanOrEqual(busy.queries);
+    // The ids and their cards in one statement, with matches or without.
+    expect(busy.queries).toBe(1);
+    expect(quiet.queries).toBe(1);
+  });
+
+  it('builds each card as the listings do: byline order, section, cover and publication time', async () => {
+    const a = await findPublishedArticle('culture/news', 'campus-radio-station-saved-after-viral-post');
+    const related = await findRelatedArticles(a!.id, 8);
+    expect(related.length).toBeGreaterThan(1);
+    expect(related.some((r) => r.cover !== null)).toBe(true);
+    expect(related.every((r) => r.publishedAt instanceof Date && !Number.isNaN(r.publishedAt.getTime()))).toBe(true);
+    expect(related).toEqual(await findCardsInOrder(related.map((r) => r.id)));
   });
 });
 
@@ -164,7 +177,7 @@ describe('findRelatedArticlesAt', () => {
 
     const before = queryStats.count;
     const at = await findRelatedArticlesAt('science', 'related-at-base');
-    expect(queryStats.count - before).toBe(2);
+    expect(queryStats.count - before).toBe(1);
     expect(at).not.toBeNull();
     expect(at!.articleId).toBe(base.id);
     expect(at!.sectionId).toBe(base.sectionId);

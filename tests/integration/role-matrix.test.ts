@@ -49,6 +49,7 @@ const PUBLIC_READS = new Set([
   'data/section-page#findSectionByPath', 'data/section-page#findSectionArticles',
   'data/sections#findSectionNav',
   'data/shapes#articlePath', 'data/shapes#findCardsInOrder', 'data/shapes#toMediaImage', 'data/shapes#toArticleCard',
+  'data/shapes#cardRowsJson', 'data/shapes#cardsFromJson',
   'data/tags#findTag', 'data/tags#findTagArticles',
   // Sign-in: the credentials or the signed session token are the proof.
   'data/auth#lockoutDelayMs', 'data/auth#loginRetryAfterSeconds', 'data/auth#authenticate',

@@ -1,6 +1,5 @@
 import type { ArticleDetail } from '@/lib/data/article-page';
 import type { ArticleCard as ArticleCardShape } from '@/lib/data/shapes';
-import { RenderDocument } from '@/lib/content/render-document';
 import { toCardData } from '../card-data';
 import { CardList } from '../card-list';
 import { MediaImage } from '../media-image';
@@ -33,9 +32,11 @@ export function ArticleView({ article, related }: ArticleViewProps) {
             ) : null}
           </figure>
         ) : null}
-        <div className="prose prose-zinc mt-8 max-w-none font-serif sm:prose-lg dark:prose-invert prose-headings:font-serif prose-figcaption:font-sans">
-          <RenderDocument doc={article.body} />
-        </div>
+        {/* The body's HTML, built from the sanitised document by lib/content/render-document.ts. */}
+        <div
+          className="prose prose-zinc mt-8 max-w-none font-serif sm:prose-lg dark:prose-invert prose-headings:font-serif prose-figcaption:font-sans"
+          dangerouslySetInnerHTML={{ __html: article.bodyHtml }}
+        />
         <ArticleTags tags={article.tags} />
         <CorrectionsLog corrections={article.corrections} />
         <section aria-labelledby="authors-heading" className="mt-12">

@@ -1,13 +1,12 @@
-import { renderToStaticMarkup } from 'react-dom/server';
-import { RenderDocument, sanitizeDocument } from '@/lib/content/render-document';
+import { renderDocumentHtml, sanitizeDocument } from '@/lib/content/render-document';
 import { doc, h2, h3, hr, ol, p, quote, social, ul } from '@/prisma/seed/doc';
 
 const SITE = 'https://byline.example';
-const render = (value: unknown) => renderToStaticMarkup(<RenderDocument doc={value} siteOrigin={SITE} />);
+const render = (value: unknown) => renderDocumentHtml(value, SITE);
 const link = (text: string, href: string) => ({ type: 'text', text, marks: [{ type: 'link', attrs: { href } }] });
 const para = (...content: unknown[]) => ({ type: 'paragraph', content });
 
-describe('RenderDocument', () => {
+describe('renderDocumentHtml', () => {
   it('renders every allowed node', () => {
     const html = render({
       type: 'doc',
@@ -109,6 +108,27 @@ describe('RenderDocument', () => {
   it('escapes text instead of interpreting it as HTML', () => {
     const html = render(doc([p('<script>alert(1)</script> & <b>not bold</b>')]));
     expect(html).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;not bold&lt;/b&gt;</p>');
+  });
+
+  it('escapes attribute values, captions and quoted posts', () => {
+    const html = render({
+      type: 'doc',
+      content: [
+        { type: 'image', attrs: { mediaId: 'cmabc1234567890', variants: [480], alt: 'A "quoted" <alt> & more', caption: 'Cap <b>', credit: "O'Neil & co", width: 10, height: 20 } },
+        { type: 'socialPost', attrs: { network: 'mastodon', author: '', handle: 'who', text: 'Line <2>', date: null, url: 'https://social.example/@who/1?a="b"' } },
+        { type: 'blockquote', attrs: { citation: 'Someone <here>' }, content: [para({ type: 'text', text: 'q' })] },
+        { type: 'orderedList', attrs: { start: 3 }, content: [{ type: 'listItem', content: [para({ type: 'text', text: 'three' })] }] },
+      ],
+    });
+    expect(html).toContain('alt="A &quot;quoted&quot; &lt;alt&gt; &amp; more"');
+    expect(html).toContain('<figcaption>Cap &lt;b&gt; <span class="whitespace-nowrap">O&#x27;Neil &amp; co</span></figcaption>');
+    expect(html).toContain('<span class="font-semibold text-zinc-900 dark:text-zinc-100">@who</span>');
+    expect(html).toContain('>Line &lt;2&gt;</blockquote>');
+    expect(html).toContain('cite="https://social.example/@who/1?a=%22b%22"');
+    expect(html).toContain('>View original on Mastodon</a>');
+    expect(html).toContain('<figcaption>— Someone &lt;here&gt;</figcaption>');
+    expect(html).toContain('<ol start="3"><li><p>three</p></li></ol>');
+    expect(html).not.toMatch(/<(?!\/?(p|figure|figcaption|img|span|blockquote|a|ol|li)[ >\/])/);
   });
 });
 
