@@ -12,8 +12,12 @@
 // - Such a page is handed back marked expired (lastModified -1), not as missing: Next then
 //   renders it once, blocking, and answers with the result (x-nextjs-cache: REVALIDATED).
 //   For a missing page of a dynamic route Next instead answers with the route's generic
-//   shell, renders the rest of the page for that request, and renders the page again in the
-//   background for the cache: twice the work, and a larger first answer.
+//   shell, renders the rest of the page for that request with a runtime prefetch render
+//   embedded in it, and renders the page again in the background for the cache: three
+//   renders, and a first answer half as large again as the page.
+// - A reader page this process never rendered is handed back the same way: an empty entry
+//   marked expired, so its first visit is that one blocking render too. The empty entry is
+//   never stored (set() drops it) nor served: Next only ever sends what it just rendered.
 // next start loads this file itself, outside the app bundle, so it stays CommonJS.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
@@ -40,6 +44,17 @@ function expired(entry) {
 }
 
 const PAGE_KINDS = new Set(['APP_PAGE', 'APP_ROUTE', 'PAGES']);
+const NEVER_RENDERED = 'x-byline-never-rendered';
+// Pages that are not reader pages keep Next's own handling of a first visit.
+const NOT_READER = /^\/(?:studio|api|login|preview|_next|_not-found|media|og)(?:\/|$)/;
+
+/** An entry for a reader page not rendered yet: expired, so Next renders it before answering. */
+function neverRendered() {
+  return {
+    lastModified: -1,
+    value: { kind: 'APP_PAGE', html: '', rscData: undefined, headers: { [NEVER_RENDERED]: '1' }, status: 200, postponed: undefined, segmentData: undefined },
+  };
+}
 
 module.exports = class PageCacheHandler extends FileSystemCache {
   async get(key, ctx) {
@@ -50,10 +65,17 @@ module.exports = class PageCacheHandler extends FileSystemCache {
       // serves its generic shell and renders the page twice (the shell's dynamic part, then
       // the page for the cache). Handed back as expired, the page is rendered once, blocking.
       const kept = FileSystemCache.memoryCache?.get(key);
-      return kept && PAGE_KINDS.has(kept.value?.kind) ? expired(kept) : null;
+      if (kept && PAGE_KINDS.has(kept.value?.kind)) return expired(kept);
+      return ctx?.kind === 'APP_PAGE' && !ctx.isFallback && !NOT_READER.test(key) ? neverRendered() : null;
     }
     if (typeof entry.lastModified !== 'number') return entry;
     return entry.lastModified < STARTED_AT || hasExpiredTag(entry) ? expired(entry) : entry;
+  }
+
+  async set(key, data, ctx) {
+    // Next puts the previous entry back when a render fails; an empty one must not be kept.
+    if (data?.headers?.[NEVER_RENDERED]) return;
+    return super.set(key, data, ctx);
   }
 
   async revalidateTag(tags, durations) {

@@ -2,12 +2,13 @@
 // page whose tags were expired after it was rendered is never served again, whatever the
 // skew between Date.now() (which Next stamps pages and expiries with) and performance.now()
 // (which Next compares them with). It is handed back marked expired (lastModified -1), which
-// makes Next render the page once, blocking, instead of serving the route's generic shell.
+// makes Next render the page once, blocking, instead of serving the route's generic shell. A
+// reader page never rendered is handed back the same way, as an empty entry that is never kept.
 import { tmpdir } from 'node:os';
 
-type Entry = { value: { kind: string; headers: Record<string, string> }; lastModified: number } | null;
+type Entry = { value: { kind: string; html: string; headers: Record<string, string> }; lastModified: number } | null;
 type Cache = {
-  get(key: string, ctx: { kind: string }): Promise<Entry>;
+  get(key: string, ctx: { kind: string; isFallback?: boolean }): Promise<Entry>;
   set(key: string, data: unknown, ctx: object): Promise<void>;
   revalidateTag(tags: string[], durations?: { expire?: number }): Promise<void>;
 };
@@ -64,7 +65,7 @@ describe('page cache handler', () => {
     expect(isServed(await cache.get(k, APP_PAGE))).toBe(true);
   });
 
-  it('hands back a page that Next itself found expired, marked expired, and null for an unknown one', async () => {
+  it('hands back a page that Next itself found expired, marked expired', async () => {
     const plain = new NextCache(options);
     const ours = new PageCacheHandler(options);
     const k = key();
@@ -73,8 +74,33 @@ describe('page cache handler', () => {
     await ours.revalidateTag(['tag:gone'], { expire: 0 });
     await tick();
     expect(await plain.get(k, APP_PAGE)).toBeNull();
+    const entry = await ours.get(k, APP_PAGE);
+    expect(isExpired(entry)).toBe(true);
+    expect(entry?.value.html).toBe('<p>page</p>');
+  });
+
+  it('hands back a reader page never rendered as an empty expired entry, and never keeps that entry', async () => {
+    const plain = new NextCache(options);
+    const ours = new PageCacheHandler(options);
+    for (const path of ['/culture/news/some-story', '/author/maya-okafor', '/tag/music/_page/3', '/index']) {
+      expect(await plain.get(path, APP_PAGE)).toBeNull();
+      const entry = await ours.get(path, APP_PAGE);
+      expect(isExpired(entry)).toBe(true);
+      expect(entry?.value).toMatchObject({ kind: 'APP_PAGE', html: '' });
+    }
+    // Not for the route's generic shell, other kinds, or pages outside the reader site.
+    expect(await ours.get('/[...path]', { kind: 'APP_PAGE', isFallback: true })).toBeNull();
+    expect(await ours.get('/feed.xml', { kind: 'APP_ROUTE' })).toBeNull();
+    for (const path of ['/studio/articles/abc', '/preview/token123', '/login', '/_not-found']) expect(await ours.get(path, APP_PAGE)).toBeNull();
+    // Next puts the previous entry back when a render fails: the empty one is dropped.
+    const k = key();
+    const empty = (await ours.get(k, APP_PAGE))!;
+    await ours.set(k, empty.value, { cacheControl: { revalidate: 3 } });
+    expect(await plain.get(k, APP_PAGE)).toBeNull();
     expect(isExpired(await ours.get(k, APP_PAGE))).toBe(true);
-    expect(await ours.get(key(), APP_PAGE)).toBeNull();
+    // A real render is kept and served.
+    await ours.set(k, page('article:9'), { cacheControl: { revalidate: false } });
+    expect(isServed(await ours.get(k, APP_PAGE))).toBe(true);
   });
 
   it('drops an expired page even when the monotonic clock runs behind the wall clock', async () => {
