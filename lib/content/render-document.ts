@@ -27,7 +27,7 @@ const calendarDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZ
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' };
 
 /** Text or an attribute value, escaped the way React escapes it. */
-export function escapeHtml(value: string | number): string {
+function escapeHtml(value: string | number): string {
   return String(value).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
@@ -71,7 +71,7 @@ function inline(nodes: InlineNode[], siteOrigin: string | null): string {
   return out;
 }
 
-export function socialNetworkName(network: string, url: string): string {
+function socialNetworkName(network: string, url: string): string {
   return NETWORKS[network] ?? new URL(url).hostname.replace(/^www\./, '');
 }
 
