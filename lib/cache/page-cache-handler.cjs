@@ -21,6 +21,8 @@
 // next start loads this file itself, outside the app bundle, so it stays CommonJS.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { NOT_READER_PAGE } = require('./reader-paths.cjs');
 
 const STARTED_AT = Date.now();
 const TAGS_HEADER = 'x-next-cache-tags';
@@ -45,8 +47,6 @@ function expired(entry) {
 
 const PAGE_KINDS = new Set(['APP_PAGE', 'APP_ROUTE', 'PAGES']);
 const NEVER_RENDERED = 'x-byline-never-rendered';
-// Pages that are not reader pages keep Next's own handling of a first visit.
-const NOT_READER = /^\/(?:studio|api|login|preview|_next|_not-found|media|og)(?:\/|$)/;
 
 /** An entry for a reader page not rendered yet: expired, so Next renders it before answering. */
 function neverRendered() {
@@ -66,7 +66,7 @@ module.exports = class PageCacheHandler extends FileSystemCache {
       // the page for the cache). Handed back as expired, the page is rendered once, blocking.
       const kept = FileSystemCache.memoryCache?.get(key);
       if (kept && PAGE_KINDS.has(kept.value?.kind)) return expired(kept);
-      return ctx?.kind === 'APP_PAGE' && !ctx.isFallback && !NOT_READER.test(key) ? neverRendered() : null;
+      return ctx?.kind === 'APP_PAGE' && !ctx.isFallback && !NOT_READER_PAGE.test(key) ? neverRendered() : null;
     }
     if (typeof entry.lastModified !== 'number') return entry;
     return entry.lastModified < STARTED_AT || hasExpiredTag(entry) ? expired(entry) : entry;

@@ -17,11 +17,13 @@
 // wait for that one response instead of all rendering it at once.
 // server.mjs and the app bundle share it through globalThis; CommonJS so both can load it.
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { NOT_READER_PAGE } = require('./reader-paths.cjs');
+
 const MAX_AGE_MS = 60_000;
 const MAX_BYTES = 24 * 1024 * 1024;
 const MAX_ENTRY_BYTES = 2 * 1024 * 1024;
 const MAX_KNOWN = 10_000;
-const EXCLUDED = /^\/(?:studio|api|_next|login|preview|media|og)(?:\/|$|\?)/;
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action', 'next-url'];
 const DROPPED_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
 const HEADER = 'x-byline-response-cache';
@@ -47,7 +49,7 @@ holder.bylineResponseCache.clear = clear;
 function keyOf(req) {
   if (req.method !== 'GET' && req.method !== 'HEAD') return null;
   const url = req.url;
-  if (!url || url[0] !== '/' || EXCLUDED.test(url) || url.includes('_rsc=')) return null;
+  if (!url || url[0] !== '/' || NOT_READER_PAGE.test(url) || url.includes('_rsc=')) return null;
   for (const name of ROUTER_HEADERS) if (req.headers[name] !== undefined) return null;
   return `${req.headers['accept-encoding'] ?? ''}\n${url}`;
 }

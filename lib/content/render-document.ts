@@ -6,8 +6,8 @@
 // document, no spread attributes, no third-party embeds (social posts become static cards).
 import { sanitizeDocument, type BlockNode, type DocumentNode, type ImageAttrs, type InlineNode, type SocialPostAttrs } from './sanitize-document';
 
-export { sanitizeDocument, safeHref } from './sanitize-document';
-export type { BlockNode, DocNode, DocumentNode, InlineNode, Mark } from './sanitize-document';
+/** HTML that only renderDocumentHtml makes: the one string a page may place unescaped. */
+export type BodyHtml = string & { readonly __bodyHtml: true };
 
 const NETWORKS: Record<string, string> = {
   x: 'X',
@@ -157,8 +157,8 @@ function blocks(nodes: BlockNode[], siteOrigin: string | null): string {
  * The HTML of a body document (any JSON value, sanitised here through the allow-list). Links
  * to `siteOrigin` (default SITE_URL) are internal and carry no rel.
  */
-export function renderDocumentHtml(doc: unknown, siteOrigin?: string): string {
+export function renderDocumentHtml(doc: unknown, siteOrigin?: string): BodyHtml {
   const origin = originOf(siteOrigin ?? process.env.SITE_URL ?? 'http://localhost:3000');
   const clean: DocumentNode = sanitizeDocument(doc);
-  return blocks(clean.content, origin);
+  return blocks(clean.content, origin) as BodyHtml;
 }

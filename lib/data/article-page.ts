@@ -3,7 +3,7 @@ import 'server-only';
 // stories and the privacy-friendly view counter. Every read filters to published content.
 import { getDb } from '@/lib/db';
 import { readingMinutes } from '@/lib/content/doc-text';
-import { renderDocumentHtml } from '@/lib/content/render-document';
+import { renderDocumentHtml, type BodyHtml } from '@/lib/content/render-document';
 import { Prisma } from '@/lib/generated/prisma/client';
 import {
   articlePath,
@@ -44,7 +44,7 @@ export interface ArticleDetail {
   title: string;
   dek: string | null;
   /** The body as HTML (lib/content/render-document.ts), rendered once when the article is read. */
-  bodyHtml: string;
+  bodyHtml: BodyHtml;
   excerpt: string | null;
   /** Short plain-text summary for meta descriptions: excerpt, else dek, else the body's start. */
   description: string;

@@ -1,4 +1,5 @@
-import { renderDocumentHtml, sanitizeDocument } from '@/lib/content/render-document';
+import { renderDocumentHtml } from '@/lib/content/render-document';
+import { sanitizeDocument } from '@/lib/content/sanitize-document';
 import { doc, h2, h3, hr, ol, p, quote, social, ul } from '@/prisma/seed/doc';
 
 const SITE = 'https://byline.example';
