@@ -173,11 +173,12 @@ export interface RelatedArticles {
 /**
  * Up to `limit` newest published articles in the same section as the article that `me` selects
  * (a query for its id and section), or sharing one of its tags. One query: the article's tags,
- * the related ids (PostgreSQL walks the published-articles index newest first and stops at
- * `limit`; "published" is spelled as literals so the partial index is always usable), and the
- * cards for just those few ids, built after the ids are picked. Building the card fields
- * inside the pick made them for every article of the section and of each shared tag, some
- * 20,000 rows at 100,000 articles for a popular tag, before the sort.
+ * the related ids and the cards for just those few ids, built after the ids are picked.
+ * The ids are the newest of a union: the section's newest `limit` (its partial index) and each
+ * shared tag's newest `limit` (the tag rows carry their article's publication time while it
+ * is public, kept by triggers; migration related_by_tag). Any of the overall newest `limit` is
+ * among them, so the answer is that of "section or shared tag, newest first", read from a few
+ * index entries instead of a walk back through the archive until enough match.
  */
 async function findRelated(me: Prisma.Sql, limit: number): Promise<RelatedArticles | null> {
   const take = Math.min(Math.max(1, limit), 20);
@@ -186,12 +187,18 @@ async function findRelated(me: Prisma.Sql, limit: number): Promise<RelatedArticl
     SELECT me.id AS "articleId", me."sectionId" AS "sectionId",
       ARRAY(SELECT t."tagId" FROM "ArticleTag" t WHERE t."articleId" = me.id ORDER BY t."tagId") AS "tagIds",
       ${cardRowsJson(Prisma.sql`ARRAY(
-        SELECT a.id FROM "Article" a
-        WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a.id <> me.id
-          AND (a."sectionId" = me."sectionId"
-               OR EXISTS (SELECT 1 FROM "ArticleTag" mine JOIN "ArticleTag" theirs ON theirs."tagId" = mine."tagId"
-                          WHERE mine."articleId" = me.id AND theirs."articleId" = a.id))
-        ORDER BY a."publishedAt" DESC, a.id DESC
+        SELECT c.id FROM (
+          (SELECT a.id, a."publishedAt" FROM "Article" a
+           WHERE a."sectionId" = me."sectionId" AND a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a.id <> me.id
+           ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${take})
+          UNION
+          SELECT shared.id, shared."publishedAt" FROM "ArticleTag" mine CROSS JOIN LATERAL (
+            SELECT t."articleId" AS id, t."livePublishedAt" AS "publishedAt" FROM "ArticleTag" t
+            WHERE t."tagId" = mine."tagId" AND t."livePublishedAt" IS NOT NULL AND t."articleId" <> me.id
+            ORDER BY t."livePublishedAt" DESC, t."articleId" DESC LIMIT ${take}) shared
+          WHERE mine."articleId" = me.id
+        ) c
+        ORDER BY c."publishedAt" DESC, c.id DESC
         LIMIT ${take})`)} AS cards
     FROM me`;
   if (!row) return null;

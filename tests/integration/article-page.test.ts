@@ -167,6 +167,63 @@ describe('findRelatedArticles', () => {
     expect(related.every((r) => r.publishedAt instanceof Date && !Number.isNaN(r.publishedAt.getTime()))).toBe(true);
     expect(related).toEqual(await findCardsInOrder(related.map((r) => r.id)));
   });
+
+  it('picks what a walk through every published article, newest first, would pick', async () => {
+    // The definition, spelled as a walk over the whole archive (no tag rows' copied times).
+    const walk = async (id: string, take: number) =>
+      (
+        await db.$queryRaw<{ id: string }[]>`
+          SELECT a.id FROM "Article" a, "Article" me
+          WHERE me.id = ${id} AND a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a.id <> me.id
+            AND (a."sectionId" = me."sectionId"
+                 OR EXISTS (SELECT 1 FROM "ArticleTag" mine JOIN "ArticleTag" theirs ON theirs."tagId" = mine."tagId"
+                            WHERE mine."articleId" = me.id AND theirs."articleId" = a.id))
+          ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${take}`
+      ).map((r) => r.id);
+    const articles = await db.article.findMany({ select: { id: true }, orderBy: { id: 'asc' } });
+    expect(articles.length).toBeGreaterThan(50);
+    for (const { id } of articles) {
+      for (const take of [1, 4, 12]) {
+        expect([id, take, (await findRelatedArticles(id, take)).map((r) => r.id)]).toEqual([id, take, await walk(id, take)]);
+      }
+    }
+  });
+
+  it('follows publishing, unpublishing, trash, restore, new dates and retagging at once', async () => {
+    const base = await fixture({ slug: 'related-life-base', sectionPath: 'opinion', tagSlugs: ['fixture-related-life'] });
+    const other = await fixture({ slug: 'related-life-other', sectionPath: 'sports', status: 'DRAFT', publishedAt: new Date(Date.now() + 60_000) });
+    const [tagId] = base.tagIds;
+    createdTags.push(tagId);
+    const relatedIds = async () => (await findRelatedArticles(base.id, 20)).map((r) => r.id);
+    // Every tag row carries its article's publication time exactly while the article is public.
+    const drifted = async () =>
+      (
+        await db.$queryRaw<{ n: number }[]>`
+          SELECT count(*)::int AS n FROM "ArticleTag" t JOIN "Article" a ON a.id = t."articleId"
+          WHERE t."livePublishedAt" IS DISTINCT FROM
+            (CASE WHEN a.status = 'PUBLISHED' AND a."deletedAt" IS NULL THEN a."publishedAt" END)`
+      )[0].n;
+
+    await db.articleTag.create({ data: { articleId: other.id, tagId } });
+    expect(await relatedIds()).not.toContain(other.id); // a draft sharing the tag
+    await db.article.update({ where: { id: other.id }, data: { status: 'PUBLISHED' } });
+    expect((await relatedIds())[0]).toBe(other.id); // published, and the newest
+    await db.article.update({ where: { id: other.id }, data: { publishedAt: new Date('2001-01-01T00:00:00Z') } });
+    const ids = await relatedIds();
+    expect(ids[0]).not.toBe(other.id);
+    expect(ids).toContain(other.id);
+    await db.article.update({ where: { id: other.id }, data: { deletedAt: new Date() } });
+    expect(await relatedIds()).not.toContain(other.id);
+    await db.article.update({ where: { id: other.id }, data: { deletedAt: null } });
+    expect(await relatedIds()).toContain(other.id);
+    await db.article.update({ where: { id: other.id }, data: { status: 'UNPUBLISHED' } });
+    expect(await relatedIds()).not.toContain(other.id);
+    await db.article.update({ where: { id: other.id }, data: { status: 'PUBLISHED', publishedAt: new Date(Date.now() + 120_000) } });
+    expect((await relatedIds())[0]).toBe(other.id);
+    await db.articleTag.delete({ where: { articleId_tagId: { articleId: other.id, tagId } } });
+    expect(await relatedIds()).not.toContain(other.id);
+    expect(await drifted()).toBe(0);
+  });
 });
 
 describe('findRelatedArticlesAt', () => {
