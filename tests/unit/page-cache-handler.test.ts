@@ -127,4 +127,72 @@ describe('page cache handler', () => {
     await cache.revalidateTag(['tag:later'], { expire: 3600 });
     expect(isServed(await cache.get(k, APP_PAGE))).toBe(true);
   });
+
+  it('answers before the page is written to disk, serving it from memory meanwhile', async () => {
+    // A file system whose writes wait until released, as a slow disk would.
+    const written = new Map<string, string>();
+    const waiting: (() => void)[] = [];
+    const gatedFs = {
+      existsSync: () => false,
+      readFileSync: () => {
+        throw new Error('not written');
+      },
+      readFile: async () => {
+        throw new Error('not written');
+      },
+      stat: async () => ({ mtime: new Date() }),
+      mkdir: async () => undefined,
+      writeFile: (file: string, data: Buffer | string) =>
+        new Promise<void>((resolve) =>
+          waiting.push(() => {
+            written.set(file, String(data));
+            resolve();
+          }),
+        ),
+    };
+    const withDisk = { ...options, flushToDisk: true, fs: gatedFs };
+    const cache = new PageCacheHandler(withDisk);
+    const k = key();
+    const settled = await Promise.race([
+      cache.set(k, page('article:11'), { cacheControl: { revalidate: false } }).then(() => 'answered'),
+      new Promise((r) => setTimeout(() => r('waited for the disk'), 500)),
+    ]);
+    expect(settled).toBe('answered');
+    expect(isServed(await cache.get(k, APP_PAGE))).toBe(true);
+    await tick();
+    expect(waiting.length).toBeGreaterThan(0);
+    expect(written.size).toBe(0);
+    for (const release of waiting.splice(0)) release();
+    await tick();
+    expect([...written.keys()].some((file) => file.endsWith(`${k}.html`))).toBe(true);
+    expect([...written.values()]).toContain('<p>page</p>');
+  });
+
+  it('logs a page it could not write to disk instead of failing the answer', async () => {
+    const failingFs = {
+      existsSync: () => false,
+      readFileSync: () => {
+        throw new Error('not written');
+      },
+      readFile: async () => {
+        throw new Error('not written');
+      },
+      stat: async () => ({ mtime: new Date() }),
+      mkdir: async () => undefined,
+      writeFile: async () => {
+        throw new Error('disk full');
+      },
+    };
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      const cache = new PageCacheHandler({ ...options, flushToDisk: true, fs: failingFs });
+      const k = key();
+      await expect(cache.set(k, page('article:12'), { cacheControl: { revalidate: false } })).resolves.toBeUndefined();
+      expect(isServed(await cache.get(k, APP_PAGE))).toBe(true);
+      await tick();
+      expect(errors).toHaveBeenCalledWith(expect.stringContaining(`Could not write the cached page ${k} to disk: disk full`));
+    } finally {
+      errors.mockRestore();
+    }
+  });
 });
