@@ -18,7 +18,6 @@
 // - A reader page this process never rendered is handed back the same way: an empty entry
 //   marked expired, so its first visit is that one blocking render too. The empty entry is
 //   never stored (set() drops it) nor served: Next only ever sends what it just rendered.
-// - A rendered page is kept in memory at once and written to disk after the answer has gone.
 // next start loads this file itself, outside the app bundle, so it stays CommonJS.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache').default;
@@ -76,14 +75,7 @@ module.exports = class PageCacheHandler extends FileSystemCache {
   async set(key, data, ctx) {
     // Next puts the previous entry back when a render fails; an empty one must not be kept.
     if (data?.headers?.[NEVER_RENDERED]) return;
-    // Next waits for this before it answers a blocking render. Next's set() puts the entry in
-    // memory before its first await, so it is served from there at once; its files (the
-    // page, its payload, one per prefetch segment) are written after the answer has gone.
-    // They only matter once memory lets the entry go, and a page this process could not
-    // write is rendered again on its next request.
-    super.set(key, data, ctx).catch((error) => {
-      console.error(`Could not write the cached page ${key} to disk: ${error?.message ?? error}`);
-    });
+    return super.set(key, data, ctx);
   }
 
   async revalidateTag(tags, durations) {
