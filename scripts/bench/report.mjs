@@ -89,7 +89,7 @@ export function printAndSave(results) {
   results.table = table;
   const widths = ['figure', 'value', 'budget', 'result'].map((k) => Math.max(k.length, ...table.map((r) => String(r[k]).length)));
   const line = (r) => ['figure', 'value', 'budget', 'result'].map((k, i) => String(r[k]).padEnd(widths[i])).join(' | ');
-  console.log(`\nByline benchmark: ${results.articles} articles on ${results.engine}, ${results.date.slice(0, 16)}Z, load ${results.host.load.map((l) => l.toFixed(1)).join(' ')}${results.loadTool ? `, load tool ${results.loadTool}` : ''}`);
+  console.log(`\nByline benchmark: ${results.articles} articles on ${results.engine}, Node.js ${results.host.node}, ${results.date.slice(0, 16)}Z, load ${results.host.load.map((l) => l.toFixed(1)).join(' ')}${results.loadTool ? `, load tool ${results.loadTool}` : ''}`);
   console.log(line({ figure: 'figure', value: 'value', budget: 'budget', result: 'result' }));
   console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
   for (const r of table) console.log(line(r));

@@ -1,7 +1,7 @@
 // The benchmark: seeds a large archive into a fresh database, builds and starts the
 // production server, measures it against the budget (bench/README.md) and writes
 // bench/results/<date>-<articles>-<engine>.json. Only ever talks to 127.0.0.1.
-// Usage: node scripts/bench/run.mjs [--articles 10000|100000] [--keep] [--skip-build] [--duration 15] [--rounds 15]
+// Usage: npm run bench -- [--articles 10000|100000] [--keep] [--skip-build] [--duration 15] [--rounds 15]
 // BENCH_DATABASE_URL=postgresql://…/postgres uses that server (a new database per run),
 // otherwise the embedded engine runs in a child process.
 import { spawn } from 'node:child_process';

@@ -27,11 +27,13 @@ export function serverCommand(port) {
 /**
  * Node flags for the production server (server.mjs): its V8 heap is capped (default 256 MB,
  * BYLINE_SERVER_HEAP_MB to change) so memory stays bounded under load; the page and data caches
- * are bounded well below it (next.config.js).
+ * are bounded well below it (next.config.js). The young generation keeps 16 MB semi-spaces:
+ * Node.js 24 sizes them from the machine's memory (64 MB on a 24 GB machine: up to 144 MB more
+ * resident memory under load), and uncached renders measured no faster with the larger ones.
  */
 export function serverNodeArgs() {
   const mb = Number(process.env.BYLINE_SERVER_HEAP_MB ?? 256);
-  return Number.isInteger(mb) && mb >= 128 ? [`--max-old-space-size=${mb}`] : [];
+  return ['--max-semi-space-size=16', ...(Number.isInteger(mb) && mb >= 128 ? [`--max-old-space-size=${mb}`] : [])];
 }
 
 /** Rejects with a clear message when `port` is taken. */
