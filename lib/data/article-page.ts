@@ -1,7 +1,7 @@
 import 'server-only';
 // The public article page: one published article with everything the page shows, related
 // stories and the privacy-friendly view counter. Every read filters to published content.
-import { getDb } from '@/lib/db';
+import { getDb, withPreparedStatements } from '@/lib/db';
 import { readingMinutes } from '@/lib/content/doc-text';
 import { renderDocumentHtml, type BodyHtml } from '@/lib/content/render-document';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -132,10 +132,12 @@ export function summarize(text: string, max = 200): string {
 
 /** One published article by its canonical path, in a single query. Public read. */
 export async function findPublishedArticle(sectionPath: string, slug: string): Promise<ArticleDetail | null> {
-  const row = await getDb().article.findFirst({
-    where: { ...publicArticleWhere, slug, section: { path: sectionPath } },
-    select: articleDetailSelect,
-  });
+  const row = await withPreparedStatements(() =>
+    getDb().article.findFirst({
+      where: { ...publicArticleWhere, slug, section: { path: sectionPath } },
+      select: articleDetailSelect,
+    }),
+  );
   if (!row || !row.publishedAt) return null;
   const publishedAt = row.publishedAt;
   return {
@@ -182,7 +184,8 @@ export interface RelatedArticles {
  */
 async function findRelated(me: Prisma.Sql, limit: number): Promise<RelatedArticles | null> {
   const take = Math.min(Math.max(1, limit), 20);
-  const [row] = await getDb().$queryRaw<{ articleId: string; sectionId: string; tagIds: string[]; cards: Parameters<typeof cardsFromJson>[0] }[]>`
+  type Row = { articleId: string; sectionId: string; tagIds: string[]; cards: Parameters<typeof cardsFromJson>[0] };
+  const [row] = await withPreparedStatements(() => getDb().$queryRaw<Row[]>`
     WITH me AS (${me})
     SELECT me.id AS "articleId", me."sectionId" AS "sectionId",
       ARRAY(SELECT t."tagId" FROM "ArticleTag" t WHERE t."articleId" = me.id ORDER BY t."tagId") AS "tagIds",
@@ -200,7 +203,7 @@ async function findRelated(me: Prisma.Sql, limit: number): Promise<RelatedArticl
         ) c
         ORDER BY c."publishedAt" DESC, c.id DESC
         LIMIT ${take})`)} AS cards
-    FROM me`;
+    FROM me`);
   if (!row) return null;
   return { articleId: row.articleId, sectionId: row.sectionId, tagIds: row.tagIds, articles: cardsFromJson(row.cards) };
 }

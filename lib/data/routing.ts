@@ -2,7 +2,7 @@ import 'server-only';
 // Decides the HTTP outcome of a public reader URL before rendering (proxy.ts): pages
 // stream with status 200 under Cache Components, so 404 and 308 are settled here.
 import { createHash } from 'node:crypto';
-import { getDb } from '@/lib/db';
+import { getDb, withPreparedStatements } from '@/lib/db';
 import { RESERVED_SEGMENTS } from '@/lib/reserved-paths';
 import { memoRouteDecision, type RouteDecision } from '@/lib/cache/route-decisions';
 import { parsePageNumber } from '@/lib/page-number';
@@ -27,14 +27,18 @@ async function resolveSectionOrArticle(segments: string[], pageParam: string | n
   const db = getDb();
   const path = segments.join('/');
   // A path of two or more segments may be a section or an article: both are looked up at
-  // once, so an article costs one round trip, not two.
+  // once, so an article costs one round trip, not two. Both are lookups by key: prepared.
   const [subtree, article] = await Promise.all([
-    db.section.findMany({ where: { OR: [{ path }, { path: { startsWith: `${path}/` } }] }, select: { id: true, path: true } }),
+    withPreparedStatements(() =>
+      db.section.findMany({ where: { OR: [{ path }, { path: { startsWith: `${path}/` } }] }, select: { id: true, path: true } }),
+    ),
     segments.length >= 2
-      ? db.article.findFirst({
-          where: { slug: segments[segments.length - 1], section: { path: segments.slice(0, -1).join('/') } },
-          select: { status: true, deletedAt: true },
-        })
+      ? withPreparedStatements(() =>
+          db.article.findFirst({
+            where: { slug: segments[segments.length - 1], section: { path: segments.slice(0, -1).join('/') } },
+            select: { status: true, deletedAt: true },
+          }),
+        )
       : null,
   ]);
   if (subtree.some((s) => s.path === path)) {

@@ -1,7 +1,7 @@
 import 'server-only';
 // Section pages: the section, its breadcrumb and subsections, and its articles (including
 // those of its subsections), newest first. Public reads.
-import { getDb } from '@/lib/db';
+import { getDb, withPreparedStatements } from '@/lib/db';
 import { findPublicArticlePage } from './authors';
 import type { ArticleCard, SectionRef } from './shapes';
 
@@ -32,10 +32,12 @@ function prefixes(path: string): string[] {
 /** The section at `path` with its breadcrumb trail, subsections and subtree, in one query. Public read. */
 export async function findSectionByPath(path: string): Promise<SectionDetail | null> {
   // The section, its ancestors (the trail) and everything below it (the subtree).
-  const rows = await getDb().section.findMany({
-    where: { OR: [{ path: { in: prefixes(path) } }, { path: { startsWith: `${path}/` } }] },
-    select: { id: true, name: true, path: true, description: true, parentId: true, position: true },
-  });
+  const rows = await withPreparedStatements(() =>
+    getDb().section.findMany({
+      where: { OR: [{ path: { in: prefixes(path) } }, { path: { startsWith: `${path}/` } }] },
+      select: { id: true, name: true, path: true, description: true, parentId: true, position: true },
+    }),
+  );
   const section = rows.find((r) => r.path === path);
   if (!section) return null;
   const trail = rows

@@ -1,6 +1,6 @@
 import 'server-only';
 // Section tree reads for navigation. Public read.
-import { getDb } from '@/lib/db';
+import { getDb, withPreparedStatements } from '@/lib/db';
 
 export interface SectionNavItem {
   id: string;
@@ -11,15 +11,16 @@ export interface SectionNavItem {
 
 /** Top-level sections in order, each with its subsections. Public read. */
 export async function findSectionNav(): Promise<SectionNavItem[]> {
-  const rows = await getDb().section.findMany({
-    where: { parentId: null },
-    orderBy: [{ position: 'asc' }, { name: 'asc' }],
-    select: {
-      id: true,
-      name: true,
-      path: true,
-      children: { orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, name: true, path: true } },
-    },
-  });
-  return rows;
+  return withPreparedStatements(() =>
+    getDb().section.findMany({
+      where: { parentId: null },
+      orderBy: [{ position: 'asc' }, { name: 'asc' }],
+      select: {
+        id: true,
+        name: true,
+        path: true,
+        children: { orderBy: [{ position: 'asc' }, { name: 'asc' }], select: { id: true, name: true, path: true } },
+      },
+    }),
+  );
 }

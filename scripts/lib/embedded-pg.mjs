@@ -109,7 +109,8 @@ export async function startEmbeddedPostgres({ dataDir, port: fixedPort, maxConne
   await server.start();
   let stopped = false;
   return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    // application_name tells the app this is one shared session (lib/db.ts: no named statements).
+    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable&application_name=byline-embedded`,
     port,
     async stop() {
       if (stopped) return;
