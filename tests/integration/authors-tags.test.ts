@@ -161,6 +161,29 @@ describe('tags', () => {
     await expect(findTagArticles(tag!.id, 3)).resolves.toMatchObject({ items: [], total: expected, pageCount: 2 });
   });
 
+  it('lists, for every tag and page, what a walk through the published articles newest first would list', async () => {
+    // The definition, spelled over Article (the listing reads the tag rows' copied times).
+    const walk = async (tagId: string, page: number) =>
+      (
+        await db.$queryRaw<{ id: string }[]>`
+          SELECT a.id FROM "Article" a
+          WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL
+            AND EXISTS (SELECT 1 FROM "ArticleTag" x WHERE x."articleId" = a.id AND x."tagId" = ${tagId})
+          ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`
+      ).map((r) => r.id);
+    const tags = await db.tag.findMany({ select: { id: true, slug: true } });
+    expect(tags.length).toBeGreaterThan(10);
+    let pages = 0;
+    for (const tag of tags) {
+      const total = await db.article.count({ where: { status: 'PUBLISHED', deletedAt: null, tags: { some: { tagId: tag.id } } } });
+      for (let page = 1; page <= Math.max(1, Math.ceil(total / PAGE_SIZE)) + 1; page++, pages++) {
+        const listed = await findTagArticles(tag.id, page);
+        expect([tag.slug, page, listed.total, listed.items.map((a) => a.id)]).toEqual([tag.slug, page, total, await walk(tag.id, page)]);
+      }
+    }
+    expect(pages).toBeGreaterThan(tags.length);
+  });
+
   it('is null for unknown tags and for tags that only label unpublished work', async () => {
     await expect(findTag('no-such-tag')).resolves.toBeNull();
     const section = await db.section.findFirstOrThrow({ where: { path: 'news/campus' } });
