@@ -42,32 +42,29 @@ export function requirePageNumber(page: number): number {
 /** What a listing page lists: the articles of some sections, of an author, or with a tag. */
 export type Listing = { sectionIds: string[] } | { authorId: string } | { tagId: string };
 
-function listingFilter(listing: Listing): Prisma.Sql {
-  if ('sectionIds' in listing) return Prisma.sql`a."sectionId" IN (${Prisma.join(listing.sectionIds)})`;
-  if ('authorId' in listing) {
-    return Prisma.sql`EXISTS (SELECT 1 FROM "ArticleAuthor" x WHERE x."articleId" = a.id AND x."userId" = ${listing.authorId})`;
-  }
-  return Prisma.sql`EXISTS (SELECT 1 FROM "ArticleTag" x WHERE x."articleId" = a.id AND x."tagId" = ${listing.tagId})`;
-}
-
-function publicListingWhere(listing: Listing): Prisma.Sql {
-  return Prisma.sql`a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND ${listingFilter(listing)}`;
+function publicListingWhere(listing: { sectionIds: string[] }): Prisma.Sql {
+  return Prisma.sql`a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a."sectionId" IN (${Prisma.join(listing.sectionIds)})`;
 }
 
 /**
- * A tag's published articles, read from its tag rows alone: each row carries its article's
- * publication time while the article is public (`livePublishedAt`, null otherwise, kept by
- * triggers; migration related_by_tag), and a partial index orders a tag's rows newest first.
- * The biggest tag of a 100,000-article archive (18,559 articles): its count took 45 ms
- * through `Article` and takes 3 ms here, page 30's ids 18 ms and 0.2 ms.
+ * An author's or a tag's published articles, read from their author or tag rows alone: each
+ * row carries its article's publication time while the article is public (`livePublishedAt`,
+ * null otherwise, kept by triggers; migrations related_by_tag and author_rows_live), and a
+ * partial index orders the rows of an author or a tag newest first. At 100,000 articles the
+ * biggest tag (18,559 articles) counted in 45 ms through `Article` and counts in 3 ms here
+ * (page 30's ids: 18 ms and 0.2 ms); the most prolific author (7,752) in 37 ms and 1.2 ms.
  */
-const liveTagRows = (tagId: string) => Prisma.sql`"ArticleTag" t WHERE t."tagId" = ${tagId} AND t."livePublishedAt" IS NOT NULL`;
+function liveRows(listing: { authorId: string } | { tagId: string }): Prisma.Sql {
+  return 'tagId' in listing
+    ? Prisma.sql`"ArticleTag" t WHERE t."tagId" = ${listing.tagId} AND t."livePublishedAt" IS NOT NULL`
+    : Prisma.sql`"ArticleAuthor" t WHERE t."userId" = ${listing.authorId} AND t."livePublishedAt" IS NOT NULL`;
+}
 
 /** How many published articles a listing has (one query; see findPublicArticlePage). Public read. */
 export async function countPublicArticles(listing: Listing): Promise<number> {
   if ('sectionIds' in listing && listing.sectionIds.length === 0) return 0;
   const [{ total }] = await getDb().$queryRaw<{ total: number }[]>`
-    SELECT count(*)::int AS total FROM ${'tagId' in listing ? liveTagRows(listing.tagId) : Prisma.sql`"Article" a WHERE ${publicListingWhere(listing)}`}`;
+    SELECT count(*)::int AS total FROM ${'sectionIds' in listing ? Prisma.sql`"Article" a WHERE ${publicListingWhere(listing)}` : liveRows(listing)}`;
   return total;
 }
 
@@ -88,13 +85,13 @@ export async function findPublicArticlePage(listing: Listing, page: number): Pro
   const offset = (page - 1) * PAGE_SIZE;
   const [total, ids] = await Promise.all([
     countPublicArticles(listing),
-    'tagId' in listing
+    'sectionIds' in listing
       ? db.$queryRaw<{ id: string }[]>`
-          SELECT t."articleId" AS id FROM ${liveTagRows(listing.tagId)}
-          ORDER BY t."livePublishedAt" DESC, t."articleId" DESC LIMIT ${PAGE_SIZE} OFFSET ${offset}`
-      : db.$queryRaw<{ id: string }[]>`
           SELECT a.id FROM "Article" a WHERE ${publicListingWhere(listing)}
-          ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
+          ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${PAGE_SIZE} OFFSET ${offset}`
+      : db.$queryRaw<{ id: string }[]>`
+          SELECT t."articleId" AS id FROM ${liveRows(listing)}
+          ORDER BY t."livePublishedAt" DESC, t."articleId" DESC LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
   ]);
   const items = await findCardsInOrder(ids.map((r) => r.id));
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };

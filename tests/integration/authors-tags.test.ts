@@ -69,6 +69,33 @@ describe('author profiles', () => {
     expect(result.items.some((a) => a.authors.length > 1 && a.authors[0].slug !== 'priya-natarajan')).toBe(true);
   });
 
+  it('lists, for every author and page, what a walk through the published articles newest first would list', async () => {
+    // The definition, spelled over Article (the listing reads the author rows' copied times).
+    const walk = async (userId: string, page: number) =>
+      (
+        await db.$queryRaw<{ id: string }[]>`
+          SELECT a.id FROM "Article" a
+          WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL
+            AND EXISTS (SELECT 1 FROM "ArticleAuthor" x WHERE x."articleId" = a.id AND x."userId" = ${userId})
+          ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`
+      ).map((r) => r.id);
+    const users = await db.user.findMany({ select: { id: true, slug: true } });
+    let pages = 0;
+    for (const user of users) {
+      const total = await db.article.count({ where: { status: 'PUBLISHED', deletedAt: null, authors: { some: { userId: user.id } } } });
+      for (let page = 1; page <= Math.max(1, Math.ceil(total / PAGE_SIZE)) + 1; page++, pages++) {
+        const listed = await findAuthorArticles(user.id, page);
+        expect([user.slug, page, listed.total, listed.items.map((a) => a.id)]).toEqual([user.slug, page, total, await walk(user.id, page)]);
+      }
+    }
+    expect(pages).toBeGreaterThan(users.length);
+    // Every author row carries its article's publication time exactly while the article is public.
+    const [{ n }] = await db.$queryRaw<{ n: number }[]>`
+      SELECT count(*)::int AS n FROM "ArticleAuthor" x JOIN "Article" a ON a.id = x."articleId"
+      WHERE x."livePublishedAt" IS DISTINCT FROM (CASE WHEN a.status = 'PUBLISHED' AND a."deletedAt" IS NULL THEN a."publishedAt" END)`;
+    expect(n).toBe(0);
+  });
+
   describe('pagination and published-only filtering', () => {
     let authorId: string;
     const created: string[] = [];
@@ -122,6 +149,37 @@ describe('author profiles', () => {
       const titles = [...first.items, ...last.items].map((a) => a.title);
       expect(new Set(titles).size).toBe(PAGE_SIZE + 3);
       for (const hidden of [100, 101, 102, 103]) expect(titles).not.toContain(`Prolific story ${hidden}`);
+    });
+
+    it('follows publishing, unpublishing, trash, restore, new dates and new co-authors at once', async () => {
+      const section = await db.section.findFirstOrThrow({ where: { path: 'news/campus' } });
+      const other = await db.user.create({ data: { email: 'co-author@byline.local', name: 'Co Author', slug: 'co-author-live' } });
+      const story = await db.article.create({
+        data: { body, sectionId: section.id, createdById: authorId, slug: 'prolific-live', title: 'Prolific live story', authors: { create: { userId: authorId } } },
+      });
+      created.push(story.id);
+      const listed = async (userId = authorId) => (await findAuthorArticles(userId, 1)).items.map((a) => a.id);
+      const total = async () => (await findAuthorArticles(authorId, 1)).total;
+      try {
+        expect(await listed()).not.toContain(story.id); // a draft
+        await db.article.update({ where: { id: story.id }, data: { status: 'PUBLISHED', publishedAt: new Date() } });
+        expect((await listed())[0]).toBe(story.id); // published, and the newest
+        expect(await total()).toBe(PAGE_SIZE + 4);
+        await db.article.update({ where: { id: story.id }, data: { publishedAt: new Date('2001-01-01T00:00:00Z') } });
+        expect(await listed()).not.toContain(story.id); // now the oldest: on page 2
+        expect((await findAuthorArticles(authorId, 2)).items.at(-1)!.id).toBe(story.id);
+        await db.articleAuthor.create({ data: { articleId: story.id, userId: other.id, position: 1 } });
+        expect(await listed(other.id)).toEqual([story.id]); // a new co-author's row takes the story's time
+        await db.article.update({ where: { id: story.id }, data: { deletedAt: new Date() } });
+        expect([await total(), await listed(other.id)]).toEqual([PAGE_SIZE + 3, []]);
+        await db.article.update({ where: { id: story.id }, data: { deletedAt: null } });
+        expect(await total()).toBe(PAGE_SIZE + 4);
+        await db.article.update({ where: { id: story.id }, data: { status: 'UNPUBLISHED' } });
+        expect([await total(), await listed(other.id)]).toEqual([PAGE_SIZE + 3, []]);
+      } finally {
+        await db.articleAuthor.deleteMany({ where: { userId: other.id } });
+        await db.user.delete({ where: { id: other.id } });
+      }
     });
 
     it('rejects page numbers that are not positive integers', async () => {
