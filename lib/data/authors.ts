@@ -42,29 +42,42 @@ export function requirePageNumber(page: number): number {
 /** What a listing page lists: the articles of some sections, of an author, or with a tag. */
 export type Listing = { sectionIds: string[] } | { authorId: string } | { tagId: string };
 
-function publicListingWhere(listing: { sectionIds: string[] }): Prisma.Sql {
-  return Prisma.sql`a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a."sectionId" IN (${Prisma.join(listing.sectionIds)})`;
+/** Where a listing's published articles are read from: its rows, their article id and their order. */
+interface ListingRows {
+  rows: Prisma.Sql;
+  id: Prisma.Sql;
+  newestFirst: Prisma.Sql;
 }
 
 /**
- * An author's or a tag's published articles, read from their author or tag rows alone: each
- * row carries its article's publication time while the article is public (`livePublishedAt`,
- * null otherwise, kept by triggers; migrations related_by_tag and author_rows_live), and a
- * partial index orders the rows of an author or a tag newest first. At 100,000 articles the
- * biggest tag (18,559 articles) counted in 45 ms through `Article` and counts in 3 ms here
- * (page 30's ids: 18 ms and 0.2 ms); the most prolific author (7,752) in 37 ms and 1.2 ms.
+ * A section listing reads `Article`. An author's or a tag's reads their author or tag rows
+ * alone: each row carries its article's publication time while the article is public
+ * (`livePublishedAt`, null otherwise, kept by triggers; migrations related_by_tag and
+ * author_rows_live), and a partial index orders the rows of an author or a tag newest first.
+ * At 100,000 articles the biggest tag (18,559 articles) counted in 45 ms through `Article` and
+ * counts in 3 ms here (page 30's ids: 18 ms and 0.2 ms); the most prolific author (7,752) in
+ * 37 ms and 1.2 ms.
  */
-function liveRows(listing: { authorId: string } | { tagId: string }): Prisma.Sql {
-  return 'tagId' in listing
-    ? Prisma.sql`"ArticleTag" t WHERE t."tagId" = ${listing.tagId} AND t."livePublishedAt" IS NOT NULL`
-    : Prisma.sql`"ArticleAuthor" t WHERE t."userId" = ${listing.authorId} AND t."livePublishedAt" IS NOT NULL`;
+function listingRows(listing: Listing): ListingRows {
+  if ('sectionIds' in listing) {
+    return {
+      rows: Prisma.sql`"Article" a WHERE a.status = 'PUBLISHED' AND a."deletedAt" IS NULL AND a."sectionId" IN (${Prisma.join(listing.sectionIds)})`,
+      id: Prisma.sql`a.id`,
+      newestFirst: Prisma.sql`a."publishedAt" DESC, a.id DESC`,
+    };
+  }
+  const rows =
+    'tagId' in listing
+      ? Prisma.sql`"ArticleTag" t WHERE t."tagId" = ${listing.tagId} AND t."livePublishedAt" IS NOT NULL`
+      : Prisma.sql`"ArticleAuthor" t WHERE t."userId" = ${listing.authorId} AND t."livePublishedAt" IS NOT NULL`;
+  return { rows, id: Prisma.sql`t."articleId"`, newestFirst: Prisma.sql`t."livePublishedAt" DESC, t."articleId" DESC` };
 }
 
 /** How many published articles a listing has (one query; see findPublicArticlePage). Public read. */
 export async function countPublicArticles(listing: Listing): Promise<number> {
   if ('sectionIds' in listing && listing.sectionIds.length === 0) return 0;
   const [{ total }] = await getDb().$queryRaw<{ total: number }[]>`
-    SELECT count(*)::int AS total FROM ${'sectionIds' in listing ? Prisma.sql`"Article" a WHERE ${publicListingWhere(listing)}` : liveRows(listing)}`;
+    SELECT count(*)::int AS total FROM ${listingRows(listing).rows}`;
   return total;
 }
 
@@ -82,16 +95,11 @@ export async function findPublicArticlePage(listing: Listing, page: number): Pro
   requirePageNumber(page);
   if ('sectionIds' in listing && listing.sectionIds.length === 0) return { items: [], total: 0, page, pageCount: 1 };
   const db = getDb();
-  const offset = (page - 1) * PAGE_SIZE;
+  const { rows, id, newestFirst } = listingRows(listing);
   const [total, ids] = await Promise.all([
     countPublicArticles(listing),
-    'sectionIds' in listing
-      ? db.$queryRaw<{ id: string }[]>`
-          SELECT a.id FROM "Article" a WHERE ${publicListingWhere(listing)}
-          ORDER BY a."publishedAt" DESC, a.id DESC LIMIT ${PAGE_SIZE} OFFSET ${offset}`
-      : db.$queryRaw<{ id: string }[]>`
-          SELECT t."articleId" AS id FROM ${liveRows(listing)}
-          ORDER BY t."livePublishedAt" DESC, t."articleId" DESC LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
+    db.$queryRaw<{ id: string }[]>`
+      SELECT ${id} AS id FROM ${rows} ORDER BY ${newestFirst} LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`,
   ]);
   const items = await findCardsInOrder(ids.map((r) => r.id));
   return { items, total, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
